@@ -1,0 +1,37 @@
+package io.cognitoanalyzer.sample;
+
+import java.util.List;
+
+/**
+ * Quarantine reason codes that the sample archive deliberately provokes. They are the keys of
+ * {@link SampleSummary#malformedByReason()} and must match the codes the ingest job assigns.
+ */
+public final class MalformedReasons {
+  private MalformedReasons() {}
+
+  /** A record (or a CloudWatch log event's message) that is not valid JSON. */
+  public static final String MALFORMED_JSON = "malformed_json";
+  /** A gzip object cut in the middle of its compressed bytes. */
+  public static final String TRUNCATED_GZIP = "truncated_gzip";
+  /** A zero-byte object. */
+  public static final String EMPTY_OBJECT = "empty_object";
+  /** An object of non-text bytes that is not gzip either. */
+  public static final String BINARY_OBJECT = "binary_object";
+  /** A Firehose {@code processing-failed/} error document (base64 {@code rawData}). */
+  public static final String FIREHOSE_ERROR_RECORD = "firehose_error_record";
+  /** An auth-event record with neither a usable eventTimestamp nor a usable creationDate. */
+  public static final String MISSING_EVENT_TIME = "missing_event_time";
+  /** A record whose eventSource is none of the known ones. */
+  public static final String UNKNOWN_EVENT_SOURCE = "unknown_event_source";
+
+  /** Every code above; the sample archive provokes each at least once. */
+  public static final List<String> ALL =
+      List.of(
+          MALFORMED_JSON,
+          TRUNCATED_GZIP,
+          EMPTY_OBJECT,
+          BINARY_OBJECT,
+          FIREHOSE_ERROR_RECORD,
+          MISSING_EVENT_TIME,
+          UNKNOWN_EVENT_SOURCE);
+}

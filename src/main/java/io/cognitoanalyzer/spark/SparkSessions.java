@@ -1,0 +1,65 @@
+package io.cognitoanalyzer.spark;
+
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession every command and test uses, so that the settings the job depends on
+ * (UTC, java.time values, dynamic partition overwrite) are set in one place.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * Settings the job's correctness depends on. They are applied over whatever the cluster or the
+   * user passed, because the table's meaning changes without them.
+   */
+  public static final Map<String, String> REQUIRED =
+      Map.of(
+          // Event dates are UTC days whatever the host's zone.
+          "spark.sql.session.timeZone", "UTC",
+          // Rows carry java.time.Instant and LocalDate, never java.sql types.
+          "spark.sql.datetime.java8API.enabled", "true",
+          // Re-running rewrites exactly the partitions the run touches.
+          "spark.sql.sources.partitionOverwriteMode", "dynamic",
+          // s3:// URIs (EMR's spelling) go through S3A when the cluster does not map them itself.
+          "spark.hadoop.fs.s3.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem");
+
+  /** Defaults for a local run; any of them can be overridden with {@code --conf}. */
+  public static final Map<String, String> LOCAL_DEFAULTS =
+      Map.of(
+          "spark.driver.host", "127.0.0.1",
+          "spark.driver.bindAddress", "127.0.0.1",
+          "spark.ui.enabled", "false",
+          "spark.sql.shuffle.partitions", "8",
+          "spark.sql.adaptive.enabled", "true");
+
+  /**
+   * Returns a session for {@code master} (null means "whatever spark-submit configured") with
+   * {@code conf} applied over the local defaults and the required settings over both.
+   */
+  public static SparkSession create(String appName, String master, Map<String, String> conf) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    if (master != null) {
+      builder.master(master);
+      LOCAL_DEFAULTS.forEach(builder::config);
+    }
+    conf.forEach(builder::config);
+    REQUIRED.forEach(builder::config);
+    SparkSession spark = builder.getOrCreate();
+    // getOrCreate may hand back a running session; make sure the settings hold there too.
+    REQUIRED.forEach(
+        (k, v) -> {
+          if (k.startsWith("spark.sql.")) {
+            spark.conf().set(k, v);
+          }
+        });
+    conf.forEach(
+        (k, v) -> {
+          if (k.startsWith("spark.hadoop.")) {
+            spark.sparkContext().hadoopConfiguration().set(k.substring("spark.hadoop.".length()), v);
+          }
+        });
+    return spark;
+  }
+}
