@@ -4,8 +4,8 @@ import io.cognitoanalyzer.normalize.QuarantineReason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import java.io.PushbackInputStream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Detects compression by magic bytes, never by file name: CloudWatch subscription objects are gzip
@@ -33,21 +33,21 @@ public final class Compression {
 
   /**
    * Returns {@code raw} decompressed, as many gzip layers as there are. Multi-member gzip is read
-   * to the end: the JDK's GZIPInputStream may stop after the first member when {@code available()}
-   * returns 0, which S3 streams do.
+   * to the end, and a truncated stream yields every byte inflated before the cut, then throws
+   * EOFException.
    *
    * @throws UnreadableContent for zip, snappy, bzip2, zstd, xz and other non-text bytes
    */
-  public static InputStream decompress(InputStream raw) throws IOException {
-    InputStream in = new BufferedInputStream(raw, BUFFER);
+  public static PeekableInputStream decompress(InputStream raw) throws IOException {
+    PeekableInputStream in = new PeekableInputStream(new BufferedInputStream(raw, BUFFER));
     for (int layer = 0; layer <= MAX_GZIP_LAYERS; layer++) {
-      byte[] head = peek(in, 16);
+      byte[] head = in.peek(16);
       if (isGzip(head)) {
         if (layer == MAX_GZIP_LAYERS) {
           throw new UnreadableContent(
               QuarantineReason.UNSUPPORTED_COMPRESSION, "more than " + MAX_GZIP_LAYERS + " nested gzip layers");
         }
-        in = new BufferedInputStream(new GzipCompressorInputStream(in, true), BUFFER);
+        in = new PeekableInputStream(new GZIPInputStream(new HonestAvailable(in), BUFFER));
         continue;
       }
       String other = otherCompression(head);
@@ -89,22 +89,6 @@ public final class Compression {
     return null;
   }
 
-  /** Up to {@code n} bytes from the start of {@code in}, which is left where it was. */
-  static byte[] peek(InputStream in, int n) throws IOException {
-    in.mark(n);
-    byte[] buf = new byte[n];
-    int read = 0;
-    while (read < n) {
-      int r = in.read(buf, read, n - read);
-      if (r < 0) {
-        break;
-      }
-      read += r;
-    }
-    in.reset();
-    return Arrays.copyOf(buf, read);
-  }
-
   private static boolean startsWith(byte[] head, int... magic) {
     if (head.length < magic.length) {
       return false;
@@ -115,5 +99,28 @@ public final class Compression {
       }
     }
     return true;
+  }
+
+  /**
+   * The JDK's GZIPInputStream looks for a next member only when {@code available()} is above 0,
+   * and S3 streams (like many network streams) report 0 while more data follows, which silently
+   * drops every member after the first. This stream's {@code available()} is 1 exactly when
+   * another byte exists. (commons-compress reads members correctly but loses the bytes it inflated
+   * in the read that hits a truncation, so it cannot keep the records before a cut.)
+   */
+  static final class HonestAvailable extends PushbackInputStream {
+    HonestAvailable(InputStream in) {
+      super(in, 1);
+    }
+
+    @Override
+    public int available() throws IOException {
+      int b = read();
+      if (b < 0) {
+        return 0;
+      }
+      unread(b);
+      return 1;
+    }
   }
 }

@@ -20,15 +20,14 @@ public final class ExportLineSplitter {
 
   static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})");
 
-  private final InputStream in;
-  private long pos;
+  private final ByteSource in;
   private ByteArrayOutputStream pendingLine;
   private long pendingOffset;
   private ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private boolean eof;
 
   public ExportLineSplitter(InputStream in) {
-    this.in = in;
+    this.in = new ByteSource(in);
   }
 
   /** True when {@code head} (the first bytes of a text stream) starts like an export line. */
@@ -44,7 +43,7 @@ public final class ExportLineSplitter {
   /** The next event, or null at the end. */
   public Line next() throws IOException {
     while (!eof) {
-      long lineOffset = pos;
+      long lineOffset = in.position();
       byte[] line = readLine();
       if (line == null) {
         eof = true;
@@ -110,7 +109,6 @@ public final class ExportLineSplitter {
     int b;
     boolean any = false;
     while ((b = in.read()) >= 0) {
-      pos++;
       any = true;
       if (b == '\n') {
         break;

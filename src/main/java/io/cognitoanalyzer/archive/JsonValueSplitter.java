@@ -45,13 +45,9 @@ public final class JsonValueSplitter {
   /** Largest value kept whole; real records are about 1 KB and a CloudWatch batch at most 1 MB. */
   public static final int DEFAULT_MAX_VALUE_BYTES = 32 << 20;
 
-  private final InputStream in;
+  private final ByteSource in;
   private final boolean newlineEndsValue;
   private final int maxValueBytes;
-  private final byte[] buffer = new byte[1 << 16];
-  private int bufferPos;
-  private int bufferLen;
-  private long streamPos;
 
   private byte[] out = new byte[4096];
   private int outLen;
@@ -62,7 +58,7 @@ public final class JsonValueSplitter {
   }
 
   public JsonValueSplitter(InputStream in, boolean newlineEndsValue, int maxValueBytes) {
-    this.in = in;
+    this.in = new ByteSource(in);
     this.newlineEndsValue = newlineEndsValue;
     this.maxValueBytes = maxValueBytes;
   }
@@ -89,7 +85,7 @@ public final class JsonValueSplitter {
         return null;
       }
     } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
-    partialOffset = streamPos - 1;
+    partialOffset = in.position() - 1;
     if (b != '{' && b != '[') {
       return garbage(b);
     }
@@ -146,15 +142,6 @@ public final class JsonValueSplitter {
   }
 
   private int read() throws IOException {
-    if (bufferPos == bufferLen) {
-      bufferLen = in.read(buffer, 0, buffer.length);
-      bufferPos = 0;
-      if (bufferLen <= 0) {
-        bufferLen = 0;
-        return -1;
-      }
-    }
-    streamPos++;
-    return buffer[bufferPos++] & 0xff;
+    return in.read();
   }
 }

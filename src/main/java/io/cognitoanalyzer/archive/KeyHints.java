@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param user the user name the key names (API dumps only), or null
  * @param marker the CloudWatch export's {@code aws-logs-write-test} object, which holds no logs
  */
-public record KeyHints(boolean vended, LocalDate date, String pool, String user, boolean marker) {
+public record KeyHints(boolean vended, LocalDate date, String pool, String user, boolean marker)
+    implements java.io.Serializable {
 
   /** .../AWSCognitoServiceLogs/<region>/<pool>/USER_AUTH_EVENTS/..._<yyyymmdd>_<hash>.log.gz */
   private static final Pattern VENDED =

@@ -117,14 +117,14 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
       return;
     }
     stream = opener.open();
-    InputStream text;
+    PeekableInputStream text;
     try {
       text = Compression.decompress(stream);
     } catch (Compression.UnreadableContent e) {
       rejectObject(e.reason, e.getMessage(), "");
       return;
     }
-    byte[] head = Compression.peek(text, 512);
+    byte[] head = text.peek(512);
     String headText = new String(head, StandardCharsets.UTF_8).stripLeading();
     if (headText.isEmpty()) {
       rejectObject(QuarantineReason.EMPTY_OBJECT, "the object holds no data after decompression", "");

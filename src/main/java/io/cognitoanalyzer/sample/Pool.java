@@ -20,6 +20,14 @@ record Pool(String accountId, String region, String userPoolId, String clientId)
           new Pool(
               "444455556666", "ap-southeast-2", "ap-southeast-2_Qw3rTy456", "1a2b3c4d5e6f7g8h9i0j1k2l3m"));
 
+  /** The pool with this id, one of {@link #ALL}. */
+  static Pool byId(String userPoolId) {
+    return ALL.stream()
+        .filter(p -> p.userPoolId().equals(userPoolId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown user pool id: " + userPoolId));
+  }
+
   /** The CloudWatch Logs group Cognito writes this pool's logs to (our invention; see notes). */
   String logGroup() {
     return "/aws/cognito/userpool/" + userPoolId;

@@ -2,7 +2,7 @@ package io.cognitoanalyzer.sample;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,11 +20,12 @@ final class SampleTimes {
   static final long DAY_MS = 24L * 3600 * 1000;
 
   // Cognito prints creationDate like Java's Date.toString(): English names and the zone id "UTC".
-  private static final ZoneId UTC_ID = ZoneId.of("UTC");
-  private static final DateTimeFormatter CREATION_DATE =
-      DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH).withZone(UTC_ID);
-  private static final DateTimeFormatter DAY_NAME =
-      DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH).withZone(UTC_ID);
+  // Spelled out by hand (not a DateTimeFormatter) because the bench calls it millions of times;
+  // the tests check it against the formatter pattern "EEE MMM dd HH:mm:ss zzz yyyy".
+  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTH_NAMES = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
   private static final DateTimeFormatter ISO_MS_Z =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter ISO_S_Z =
@@ -43,7 +44,7 @@ final class SampleTimes {
 
   /** {@code "Sun Mar 01 10:49:59 UTC 2026"}. */
   static String creationDate(long epochMs) {
-    return CREATION_DATE.format(Instant.ofEpochMilli(epochMs));
+    return creationDate(epochMs, 0);
   }
 
   /**
@@ -51,9 +52,26 @@ final class SampleTimes {
    * whose weekday does not match its date; readers must not validate the weekday.
    */
   static String creationDateWrongWeekday(long epochMs) {
-    String right = creationDate(epochMs);
-    String wrongDay = DAY_NAME.format(Instant.ofEpochMilli(epochMs - DAY_MS));
-    return wrongDay + right.substring(3);
+    return creationDate(epochMs, DAY_NAMES.length - 1);
+  }
+
+  /** Years 1000 to 9999 only, which covers every time this package writes. */
+  private static String creationDate(long epochMs, int weekdayShift) {
+    LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMs, 1000), 0, ZoneOffset.UTC);
+    StringBuilder out = new StringBuilder(28);
+    out.append(DAY_NAMES[(t.getDayOfWeek().ordinal() + weekdayShift) % DAY_NAMES.length])
+        .append(' ')
+        .append(MONTH_NAMES[t.getMonthValue() - 1])
+        .append(' ');
+    twoDigits(out, t.getDayOfMonth()).append(' ');
+    twoDigits(out, t.getHour()).append(':');
+    twoDigits(out, t.getMinute()).append(':');
+    twoDigits(out, t.getSecond()).append(" UTC ").append(t.getYear());
+    return out.toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, int value) {
+    return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   /** {@code 2026-03-01T10:49:59.139Z}: the CloudWatch export line prefix. */
@@ -84,6 +102,11 @@ final class SampleTimes {
   /** {@code 20260301}: the date in a vended file name. */
   static String basicDate(long epochMs) {
     return BASIC_DATE.format(Instant.ofEpochMilli(epochMs));
+  }
+
+  /** {@code 20260301}. */
+  static String basicDate(LocalDate date) {
+    return BASIC_DATE.format(date);
   }
 
   /** UTC calendar date of an instant. */

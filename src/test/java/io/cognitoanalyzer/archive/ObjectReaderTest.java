@@ -1,0 +1,137 @@
+package io.cognitoanalyzer.archive;
+
+import static io.cognitoanalyzer.testing.Fixtures.decodeAll;
+import static io.cognitoanalyzer.testing.Fixtures.dir;
+import static io.cognitoanalyzer.testing.Fixtures.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cognitoanalyzer.normalize.ActivityEvent;
+import io.cognitoanalyzer.normalize.Decoded;
+import io.cognitoanalyzer.normalize.NotificationEvent;
+import io.cognitoanalyzer.normalize.QuarantineReason;
+import io.cognitoanalyzer.normalize.Rejection;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ObjectReaderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // fixture dir,   layout,            activity records, notifications, rejections
+    "vended_s3,        vended_s3,         2, 0, 0",
+    "firehose,         firehose,          4, 0, 0",
+    "firehose_crlf,    firehose,          2, 0, 0",
+    "cwl_export,       cwl_export,        3, 1, 0",
+    "cwl_subscription, cwl_subscription,  2, 0, 0",
+    "nested_gzip,      cwl_subscription,  2, 0, 0",
+    "api_dump,         api_dump,          2, 0, 0",
+  })
+  void decodesEveryLayout(String fixture, String layout, int activity, int notifications, int rejections) {
+    List<Decoded> items = decodeAll(dir("layouts/" + fixture));
+    assertThat(only(items, ActivityEvent.class)).hasSize(activity).allSatisfy(e -> assertThat(e.sourceFormat).isEqualTo(layout));
+    assertThat(only(items, NotificationEvent.class)).hasSize(notifications);
+    assertThat(only(items, Rejection.class)).hasSize(rejections);
+    assertThat(only(items, ObjectSummary.class)).allSatisfy(s -> assertThat(s.sourceFormat()).isEqualTo(layout));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // fixture dir,          expected reason,         rejections, good records around it
+    "empty_object,           empty_object,            1, 0",
+    "binary_object,          binary_object,           1, 0",
+    "unsupported_compression, unsupported_compression, 1, 0",
+    "truncated_gzip,         truncated_gzip,          1, -1",
+    "malformed_json,         malformed_json,          2, 2",
+    "firehose_error_record,  firehose_error_record,   1, 0",
+    "missing_event_time,     missing_event_time,      1, 0",
+    "unknown_event_source,   unknown_event_source,    1, 0",
+    "missing_event_id,       missing_event_id,        1, 0",
+    "missing_user_pool_id,   missing_user_pool_id,    1, 0",
+    "unrecognized_record,    unrecognized_record,     1, 0",
+    "cwl_message_not_json,   malformed_json,          1, 1",
+  })
+  void quarantinesEachMalformedCaseWithItsReason(String fixture, String reason, int rejections, int good) {
+    List<Decoded> items = decodeAll(dir("malformed/" + fixture));
+    assertThat(only(items, Rejection.class))
+        .hasSize(rejections)
+        .allSatisfy(r -> assertThat(r.reason().code()).isEqualTo(reason))
+        .allSatisfy(r -> assertThat(r.detail()).isNotBlank());
+    if (good >= 0) {
+      assertThat(only(items, ActivityEvent.class)).hasSize(good);
+    }
+  }
+
+  @Test
+  void truncatedGzipKeepsEveryRecordBeforeTheCut() {
+    List<Decoded> items = decodeAll(dir("malformed/truncated_gzip"));
+    List<ActivityEvent> kept = only(items, ActivityEvent.class);
+    // The fixture holds t0..t39; the cut is in the middle, so some but not all survive, in order.
+    assertThat(kept).hasSizeBetween(1, 39);
+    for (int i = 0; i < kept.size(); i++) {
+      assertThat(kept.get(i).eventId).isEqualTo("t" + i);
+    }
+    Rejection cut = only(items, Rejection.class).get(0);
+    assertThat(cut.recordOffset()).isNotNull();
+  }
+
+  @Test
+  void objectLevelRejectionsHaveNoOffsetAndRecordLevelOnesDo() {
+    assertThat(only(decodeAll(dir("malformed/empty_object")), Rejection.class).get(0).recordOffset()).isNull();
+    List<Rejection> garbage = only(decodeAll(dir("malformed/malformed_json")), Rejection.class);
+    assertThat(garbage).extracting(Rejection::recordOffset).doesNotContainNull();
+    assertThat(garbage.get(1).raw()).isEqualTo("this is not json");
+  }
+
+  @Test
+  void controlMessagesAreSkippedAndCounted() {
+    List<Decoded> items = decodeAll(dir("layouts/cwl_subscription"));
+    ObjectSummary summary = only(items, ObjectSummary.class).get(0);
+    assertThat(summary.controlMessages()).isEqualTo(1);
+    assertThat(summary.records()).isEqualTo(2);
+  }
+
+  @Test
+  void envelopeTimestampIsTheLastResortForEventTime() {
+    ActivityEvent s2 =
+        only(decodeAll(dir("layouts/cwl_subscription")), ActivityEvent.class).stream()
+            .filter(e -> e.eventId.equals("s2"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(s2.eventTime).isEqualTo(Instant.ofEpochMilli(1765874960000L));
+  }
+
+  @Test
+  void exportLinesKeepTheirTimestampOnlyAsFallback() {
+    List<ActivityEvent> events = only(decodeAll(dir("layouts/cwl_export")), ActivityEvent.class);
+    // eventTimestamp wins over the line's CloudWatch timestamp.
+    assertThat(events).extracting(e -> e.eventTime.toEpochMilli()).containsExactly(1765874910000L, 1765874825000L, 1765874910000L);
+  }
+
+  @Test
+  void apiDumpTakesPoolAndUserFromTheKey() {
+    List<ActivityEvent> events = only(decodeAll(dir("layouts/api_dump")), ActivityEvent.class);
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.userPoolId).isEqualTo("us-east-1_Zz9Yy8Xx7");
+      assertThat(e.userName).isEqualTo("jane.doe");
+    });
+    ActivityEvent first = events.get(0);
+    assertThat(first.eventTime).isEqualTo(Instant.parse("2024-08-09T17:03:18.200Z"));
+    assertThat(first.riskDecision).isEqualTo("AccountTakeover");
+    assertThat(first.compromisedCredentials).isTrue();
+    assertThat(first.mfaResult).isEqualTo("Success");
+    assertThat(first.city).isNull();
+    assertThat(first.countryCode).isEqualTo("US");
+    assertThat(first.feedbackValue).isEqualTo("Valid");
+    assertThat(first.extraFields).containsEntry("EventContextData.Timezone", "-07:00");
+    assertThat(events.get(1).eventTime).isEqualTo(Instant.parse("2024-06-27T17:49:59.139Z"));
+  }
+
+  @Test
+  void reasonCodesAreStable() {
+    assertThat(QuarantineReason.TRUNCATED_GZIP.code()).isEqualTo("truncated_gzip");
+    assertThat(QuarantineReason.FIREHOSE_ERROR_RECORD.code()).isEqualTo("firehose_error_record");
+  }
+}
