@@ -246,6 +246,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
         pending.add(ApiEventNormalizer.normalize(event, origin("api_dump", offset)));
       }
     } else if (node.has("rawData") && (node.has("errorCode") || node.has("ErrorCode"))) {
+      format("firehose");
       String message = JsonValues.text(JsonValues.first(node, "errorMessage", "ErrorMessage"));
       String code = JsonValues.text(JsonValues.first(node, "errorCode", "ErrorCode"));
       recordRejected(origin(null, offset), QuarantineReason.FIREHOSE_ERROR_RECORD, "Firehose error record " + code + ": " + message, node.toString());

@@ -25,8 +25,8 @@ public final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (events < 1) {
-      throw new IllegalArgumentException("--events must be at least 1, got " + events);
+    if (events < SampleArchive.MIN_EVENTS) {
+      throw new IllegalArgumentException("--events must be at least " + SampleArchive.MIN_EVENTS + ", got " + events);
     }
     SampleSummary summary = SampleArchive.write(out, events, seed);
     System.out.println("sample archive written to " + out.toAbsolutePath());

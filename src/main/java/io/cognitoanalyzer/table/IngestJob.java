@@ -192,8 +192,8 @@ public final class IngestJob {
               rowsWritten,
               byReason,
               partitions);
-      manifest.write(conf);
-      stage(t0, "wrote manifest %s/%s/%s.json", config.table(), TableSchemas.RUNS_DIR, runId);
+      Path manifestPath = manifest.write(conf);
+      stage(t0, "wrote manifest %s", manifestPath);
       return manifest;
     } finally {
       side.unpersist();
