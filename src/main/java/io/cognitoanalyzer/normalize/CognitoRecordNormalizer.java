@@ -92,7 +92,7 @@ public final class CognitoRecordNormalizer {
       return new NotificationEvent(
           pool,
           time,
-          level == null ? "ERROR" : level,
+          level,
           details,
           NotificationClassifier.channel(details),
           NotificationClassifier.errorClass(details),
