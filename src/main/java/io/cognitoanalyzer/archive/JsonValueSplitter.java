@@ -45,9 +45,14 @@ public final class JsonValueSplitter {
   /** Largest value kept whole; real records are about 1 KB and a CloudWatch batch at most 1 MB. */
   public static final int DEFAULT_MAX_VALUE_BYTES = 32 << 20;
 
-  private final ByteSource in;
+  private final InputStream in;
   private final boolean newlineEndsValue;
   private final int maxValueBytes;
+  private final byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int len;
+  /** Stream offset of buffer[0]. */
+  private long bufferStart;
 
   private byte[] out = new byte[4096];
   private int outLen;
@@ -58,7 +63,7 @@ public final class JsonValueSplitter {
   }
 
   public JsonValueSplitter(InputStream in, boolean newlineEndsValue, int maxValueBytes) {
-    this.in = new ByteSource(in);
+    this.in = in;
     this.newlineEndsValue = newlineEndsValue;
     this.maxValueBytes = maxValueBytes;
   }
@@ -69,7 +74,8 @@ public final class JsonValueSplitter {
   }
 
   /**
-   * The next chunk, or null at the end of the stream.
+   * The next chunk, or null at the end of the stream. The chunk's byte array is reused by the
+   * next call.
    *
    * @throws IOException when the underlying stream fails (for example a truncated gzip); the chunk
    *     being read is then available from {@link #partial()}
@@ -77,53 +83,90 @@ public final class JsonValueSplitter {
   public Chunk next() throws IOException {
     outLen = 0;
     partialOffset = -1;
-    int b;
     // Skip whitespace (and a UTF-8 byte-order mark) between values.
-    do {
-      b = read();
-      if (b < 0) {
+    int first;
+    while (true) {
+      if (pos == len && !fill()) {
         return null;
       }
-    } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
-    partialOffset = in.position() - 1;
-    if (b != '{' && b != '[') {
-      return garbage(b);
-    }
-    append(b);
-    int depth = 1;
-    boolean inString = false;
-    boolean escaped = false;
-    while ((b = read()) >= 0) {
-      if (b == '\n' && (inString || newlineEndsValue)) {
-        return chunk(Kind.BROKEN);
-      }
-      append(b);
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (b == '\\') {
-          escaped = true;
-        } else if (b == '"') {
-          inString = false;
-        }
-      } else if (b == '"') {
-        inString = true;
-      } else if (b == '{' || b == '[') {
-        depth++;
-      } else if ((b == '}' || b == ']') && --depth == 0) {
-        return chunk(Kind.VALUE);
+      int b = buffer[pos] & 0xff;
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF) {
+        pos++;
+      } else {
+        first = b;
+        break;
       }
     }
-    return chunk(Kind.BROKEN);
+    partialOffset = bufferStart + pos;
+    return first == '{' || first == '[' ? value() : garbage();
   }
 
-  private Chunk garbage(int first) throws IOException {
-    append(first);
-    int b;
-    while ((b = read()) >= 0 && b != '\n') {
-      append(b);
+  /** Scans one value; the hot loop works on the buffer and copies whole runs. */
+  private Chunk value() throws IOException {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    while (true) {
+      if (pos == len) {
+        if (!fill()) {
+          return chunk(Kind.BROKEN);
+        }
+      }
+      int runStart = pos;
+      byte[] buf = buffer;
+      int end = len;
+      int i = pos;
+      for (; i < end; i++) {
+        int b = buf[i];
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+          } else if (b == '\n') {
+            append(buf, runStart, i - runStart);
+            pos = i + 1;
+            return chunk(Kind.BROKEN);
+          }
+        } else if (b == '"') {
+          inString = true;
+        } else if (b == '{' || b == '[') {
+          depth++;
+        } else if (b == '}' || b == ']') {
+          if (--depth == 0) {
+            append(buf, runStart, i + 1 - runStart);
+            pos = i + 1;
+            return chunk(Kind.VALUE);
+          }
+        } else if (b == '\n' && newlineEndsValue) {
+          append(buf, runStart, i - runStart);
+          pos = i + 1;
+          return chunk(Kind.BROKEN);
+        }
+      }
+      append(buf, runStart, end - runStart);
+      pos = end;
     }
-    return chunk(Kind.GARBAGE);
+  }
+
+  private Chunk garbage() throws IOException {
+    while (true) {
+      if (pos == len && !fill()) {
+        return chunk(Kind.GARBAGE);
+      }
+      int runStart = pos;
+      for (int i = pos; i < len; i++) {
+        if (buffer[i] == '\n') {
+          append(buffer, runStart, i - runStart);
+          pos = i + 1;
+          return chunk(Kind.GARBAGE);
+        }
+      }
+      append(buffer, runStart, len - runStart);
+      pos = len;
+    }
   }
 
   private Chunk chunk(Kind kind) {
@@ -131,17 +174,29 @@ public final class JsonValueSplitter {
     return new Chunk(k, partialOffset, out, Math.min(outLen, maxValueBytes));
   }
 
-  private void append(int b) {
-    if (outLen < maxValueBytes + 1) {
-      if (outLen == out.length) {
-        out = Arrays.copyOf(out, Math.min(out.length * 2, maxValueBytes + 1));
+  /** Keeps at most maxValueBytes + 1 bytes, but counts them all, so oversized values are told. */
+  private void append(byte[] src, int from, int n) {
+    int room = maxValueBytes + 1 - outLen;
+    int copy = Math.max(0, Math.min(n, room));
+    if (copy > 0) {
+      if (outLen + copy > out.length) {
+        out = Arrays.copyOf(out, Math.min(Math.max(out.length * 2, outLen + copy), maxValueBytes + 1));
       }
-      out[outLen] = (byte) b;
+      System.arraycopy(src, from, out, outLen, copy);
     }
-    outLen++;
+    outLen += n;
   }
 
-  private int read() throws IOException {
-    return in.read();
+  /** One underlying read: bytes already delivered are never lost to a later failure. */
+  private boolean fill() throws IOException {
+    bufferStart += len;
+    pos = 0;
+    len = 0;
+    int n = in.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      return false;
+    }
+    len = n;
+    return true;
   }
 }

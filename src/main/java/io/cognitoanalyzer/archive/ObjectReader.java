@@ -1,6 +1,7 @@
 package io.cognitoanalyzer.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cognitoanalyzer.normalize.ActivityEvent;
 import io.cognitoanalyzer.normalize.ApiEventNormalizer;
 import io.cognitoanalyzer.normalize.CognitoRecordNormalizer;
 import io.cognitoanalyzer.normalize.Decoded;
@@ -40,6 +41,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
   private final KeyHints hints;
   private final Opener opener;
   private final ArrayDeque<Decoded> pending = new ArrayDeque<>();
+  private final boolean activityRows;
 
   private InputStream stream;
   private JsonValueSplitter values;
@@ -49,8 +51,18 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
   private String format;
   private long records;
   private long controlMessages;
+  private long sideOutputs;
 
   public ObjectReader(String uri, long size, KeyHints hints, Opener opener) {
+    this(uri, size, hints, opener, true);
+  }
+
+  /**
+   * @param activityRows false to validate user-activity records without building them: they are
+   *     counted in the summary but not yielded, which makes a pass for the side outputs cheaper
+   */
+  public ObjectReader(String uri, long size, KeyHints hints, Opener opener, boolean activityRows) {
+    this.activityRows = activityRows;
     this.uri = uri;
     this.size = size;
     this.hints = hints;
@@ -142,7 +154,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
   }
 
   private void finish() {
-    pending.add(new ObjectSummary(uri, format == null ? ObjectSummary.UNKNOWN_FORMAT : format, size, records, controlMessages));
+    pending.add(new ObjectSummary(uri, format == null ? ObjectSummary.UNKNOWN_FORMAT : format, size, records, controlMessages, sideOutputs));
     finished = true;
     close();
   }
@@ -167,7 +179,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
     }
     QuarantineReason reason = isGzipFailure(e) ? QuarantineReason.TRUNCATED_GZIP : QuarantineReason.READ_ERROR;
     records++;
-    pending.add(new Rejection(uri, started && (values != null || lines != null) ? offset : null, reason, describe(e), raw));
+    emit(new Rejection(uri, started && (values != null || lines != null) ? offset : null, reason, describe(e), raw));
     finish();
   }
 
@@ -243,7 +255,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
       format("api_dump");
       for (JsonNode event : node.path("AuthEvents")) {
         records++;
-        pending.add(ApiEventNormalizer.normalize(event, origin("api_dump", offset)));
+        enqueue(ApiEventNormalizer.normalize(event, origin("api_dump", offset), activityRows));
       }
     } else if (node.has("rawData") && (node.has("errorCode") || node.has("ErrorCode"))) {
       format("firehose");
@@ -288,16 +300,31 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
 
   private void record(JsonNode node, RecordOrigin origin) {
     records++;
-    pending.add(CognitoRecordNormalizer.normalize(node, origin));
+    enqueue(CognitoRecordNormalizer.normalize(node, origin, activityRows));
+  }
+
+  /** Queues a record's outcome; notifications and rejections are counted as side outputs. */
+  private void enqueue(Decoded item) {
+    if (item == Decoded.VALID_ACTIVITY) {
+      return;
+    }
+    emit(item);
+  }
+
+  private void emit(Decoded item) {
+    if (!(item instanceof ActivityEvent)) {
+      sideOutputs++;
+    }
+    pending.add(item);
   }
 
   private void recordRejected(RecordOrigin origin, QuarantineReason reason, String detail, String raw) {
     records++;
-    pending.add(new Rejection(uri, origin.offset(), reason, detail, Rejection.rawText(raw)));
+    emit(new Rejection(uri, origin.offset(), reason, detail, Rejection.rawText(raw)));
   }
 
   private void rejectObject(QuarantineReason reason, String detail, String raw) {
-    pending.add(new Rejection(uri, null, reason, detail, raw));
+    emit(new Rejection(uri, null, reason, detail, raw));
     finish();
   }
 

@@ -9,9 +9,16 @@ import io.cognitoanalyzer.normalize.Decoded;
  * @param bytes the object's size as stored
  * @param records raw records yielded (rows, notifications and record-level rejections)
  * @param controlMessages CloudWatch CONTROL_MESSAGE envelopes skipped
+ * @param sideOutputs notifications and rejections the object yielded; objects with none need not
+ *     be read again by the pass that collects them
  */
 public record ObjectSummary(
-    String sourceObject, String sourceFormat, long bytes, long records, long controlMessages)
+    String sourceObject,
+    String sourceFormat,
+    long bytes,
+    long records,
+    long controlMessages,
+    long sideOutputs)
     implements Decoded {
   public static final String UNKNOWN_FORMAT = "unknown";
 }

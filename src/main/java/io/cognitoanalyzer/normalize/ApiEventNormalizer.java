@@ -28,6 +28,11 @@ public final class ApiEventNormalizer {
   private static final Set<String> KNOWN_FEEDBACK = Set.of("FeedbackValue", "Provider", "FeedbackDate");
 
   public static Decoded normalize(JsonNode event, RecordOrigin origin) {
+    return normalize(event, origin, true);
+  }
+
+  /** See {@link CognitoRecordNormalizer#normalize(JsonNode, RecordOrigin, boolean)}. */
+  public static Decoded normalize(JsonNode event, RecordOrigin origin, boolean buildActivity) {
     if (!event.isObject()) {
       return CognitoRecordNormalizer.reject(
           event, origin, QuarantineReason.UNRECOGNIZED_RECORD, "an AuthEvents element is not an object");
@@ -48,6 +53,9 @@ public final class ApiEventNormalizer {
     if (time == null) {
       return CognitoRecordNormalizer.reject(
           event, origin, QuarantineReason.MISSING_EVENT_TIME, "CreationDate is missing or unusable");
+    }
+    if (!buildActivity) {
+      return Decoded.VALID_ACTIVITY;
     }
     JsonNode risk = event.path("EventRisk");
     JsonNode context = event.path("EventContextData");

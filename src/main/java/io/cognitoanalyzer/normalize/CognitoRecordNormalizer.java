@@ -50,6 +50,15 @@ public final class CognitoRecordNormalizer {
   }
 
   public static Decoded normalize(JsonNode record, RecordOrigin origin) {
+    return normalize(record, origin, true);
+  }
+
+  /**
+   * As {@link #normalize(JsonNode, RecordOrigin)}; with {@code buildActivity} false a valid
+   * activity record is only validated and {@link Decoded#VALID_ACTIVITY} is returned, for passes
+   * that need every rejection and notification but no activity rows.
+   */
+  public static Decoded normalize(JsonNode record, RecordOrigin origin, boolean buildActivity) {
     JsonNode message = record.path("message");
     if (!message.isObject()) {
       return reject(record, origin, QuarantineReason.UNRECOGNIZED_RECORD, "the record has no 'message' object");
@@ -103,6 +112,9 @@ public final class CognitoRecordNormalizer {
     String eventId = JsonValues.text(message.get("eventId"));
     if (eventId == null) {
       return reject(record, origin, QuarantineReason.MISSING_EVENT_ID, "message.eventId is missing");
+    }
+    if (!buildActivity) {
+      return Decoded.VALID_ACTIVITY;
     }
     ActivityEvent e = new ActivityEvent();
     e.userPoolId = pool;

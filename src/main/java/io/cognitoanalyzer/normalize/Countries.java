@@ -20,8 +20,22 @@ public final class Countries {
     if (name == null) {
       return null;
     }
-    return BY_NAME.get(key(name));
+    String code = CACHE.get(name);
+    if (code == null) {
+      code = BY_NAME.getOrDefault(key(name), NONE);
+      if (CACHE.size() < CACHE_LIMIT) {
+        CACHE.put(name, code);
+      }
+    }
+    return code.isEmpty() ? null : code;
   }
+
+  /** Names repeat endlessly, and key() (Unicode normalization, regexes) is not cheap. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 10_000;
+  private static final String NONE = "";
 
   private static Map<String, String> build() {
     Map<String, String> map = new HashMap<>();

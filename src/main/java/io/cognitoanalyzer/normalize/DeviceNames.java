@@ -11,14 +11,36 @@ public final class DeviceNames {
 
   /** The browser part without its version, or null. */
   public static String browser(String deviceName) {
-    int comma = lastComma(deviceName);
-    return comma < 0 ? null : withoutVersion(deviceName.substring(0, comma));
+    return split(deviceName)[0];
   }
 
   /** The operating-system part without its version, or null. */
   public static String os(String deviceName) {
+    return split(deviceName)[1];
+  }
+
+  private static final String[] NEITHER = new String[2];
+
+  /** Device names repeat endlessly; splitting uses regexes, so results are kept. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String[] split(String deviceName) {
     int comma = lastComma(deviceName);
-    return comma < 0 ? null : withoutVersion(deviceName.substring(comma + 1));
+    if (comma < 0) {
+      return NEITHER;
+    }
+    String[] parts = CACHE.get(deviceName);
+    if (parts == null) {
+      parts =
+          new String[] {
+            withoutVersion(deviceName.substring(0, comma)), withoutVersion(deviceName.substring(comma + 1))
+          };
+      if (CACHE.size() < 10_000) {
+        CACHE.put(deviceName, parts);
+      }
+    }
+    return parts;
   }
 
   private static int lastComma(String deviceName) {

@@ -50,7 +50,36 @@ public final class EventTimes {
    * nanoseconds. Accepts JSON numbers and numeric strings, fractions and scientific notation.
    */
   public static Instant epoch(JsonNode node) {
+    if (node != null && (node.isIntegralNumber() && node.canConvertToLong())) {
+      return epochLong(node.longValue());
+    }
+    if (node != null && node.isTextual()) {
+      String text = node.textValue();
+      if (isDigits(text)) {
+        return epochLong(Long.parseLong(text)); // the common case, without BigDecimal
+      }
+    }
     return epoch(JsonValues.number(node));
+  }
+
+  private static boolean isDigits(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Instant epochLong(long value) {
+    return value > 0 && value >= 100_000_000_000L && value < 100_000_000_000_000L
+        ? plausible(Instant.ofEpochMilli(value))
+        : epoch(BigDecimal.valueOf(value));
   }
 
   static Instant epoch(BigDecimal value) {

@@ -3,6 +3,9 @@ package io.cognitoanalyzer.table;
 import io.cognitoanalyzer.archive.ArchiveObject;
 import io.cognitoanalyzer.archive.HadoopConf;
 import io.cognitoanalyzer.archive.ObjectReader;
+import io.cognitoanalyzer.archive.ObjectSummary;
+import io.cognitoanalyzer.normalize.ActivityEvent;
+import io.cognitoanalyzer.normalize.Decoded;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,10 +20,25 @@ import org.apache.spark.sql.Row;
  */
 public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>, Row> {
   private static final long serialVersionUID = 1L;
-  private final HadoopConf conf;
+  /** Which part of the stream a pass keeps. */
+  public enum Pass {
+    /** User-activity rows and one summary per object. */
+    ACTIVITY,
+    /** Notifications and rejections. */
+    SIDE;
 
-  public DecodeObjects(HadoopConf conf) {
+    boolean keeps(Decoded item) {
+      boolean activity = item instanceof ActivityEvent || item instanceof ObjectSummary;
+      return activity == (this == ACTIVITY);
+    }
+  }
+
+  private final HadoopConf conf;
+  private final Pass pass;
+
+  public DecodeObjects(HadoopConf conf, Pass pass) {
     this.conf = conf;
+    this.pass = pass;
   }
 
   @Override
@@ -28,14 +46,21 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
     Iterator<ArchiveObject> pendingObjects = objects.iterator();
     return new Iterator<>() {
       private ObjectReader reader;
+      private Decoded next;
 
       @Override
       public boolean hasNext() {
-        while (reader == null || !reader.hasNext()) {
-          if (!pendingObjects.hasNext()) {
-            return false;
+        while (next == null) {
+          while (reader == null || !reader.hasNext()) {
+            if (!pendingObjects.hasNext()) {
+              return false;
+            }
+            reader = open(pendingObjects.next());
           }
-          reader = open(pendingObjects.next());
+          Decoded item = reader.next();
+          if (pass.keeps(item)) {
+            next = item;
+          }
         }
         return true;
       }
@@ -45,7 +70,9 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return DecodedRows.toRow(reader.next());
+        Row row = DecodedRows.toRow(next);
+        next = null;
+        return row;
       }
     };
   }
@@ -56,6 +83,7 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
         object.uri(),
         object.size(),
         object.hints(),
-        () -> FileSystem.get(path.toUri(), conf.get()).open(path));
+        () -> FileSystem.get(path.toUri(), conf.get()).open(path),
+        pass == Pass.ACTIVITY);
   }
 }

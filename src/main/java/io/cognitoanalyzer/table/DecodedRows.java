@@ -50,6 +50,7 @@ public final class DecodedRows {
       set(v, OBJECT_BYTES, s.bytes());
       set(v, DecodedSchema.OBJECT_RECORDS, s.records());
       set(v, DecodedSchema.OBJECT_CONTROL_MESSAGES, s.controlMessages());
+      set(v, DecodedSchema.OBJECT_SIDE_OUTPUTS, s.sideOutputs());
     } else {
       throw new IllegalArgumentException("no row form for " + item.getClass().getName());
     }
@@ -109,7 +110,19 @@ public final class DecodedRows {
     return rows;
   }
 
+  /** Column positions, looked up once: this runs for every record. */
+  private static final java.util.Map<String, Integer> INDEX = index();
+
+  private static java.util.Map<String, Integer> index() {
+    java.util.Map<String, Integer> map = new java.util.HashMap<>();
+    String[] names = DecodedSchema.SCHEMA.fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      map.put(names[i], i);
+    }
+    return map;
+  }
+
   private static void set(Object[] values, String column, Object value) {
-    values[DecodedSchema.index(column)] = value;
+    values[INDEX.get(column)] = value;
   }
 }

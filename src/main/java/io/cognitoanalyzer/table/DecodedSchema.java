@@ -23,6 +23,7 @@ public final class DecodedSchema {
 
   public static final String OBJECT_RECORDS = "_records";
   public static final String OBJECT_CONTROL_MESSAGES = "_control_messages";
+  public static final String OBJECT_SIDE_OUTPUTS = "_side_outputs";
 
   public static final String EXTRA_KEYS = "_extra_keys";
   public static final String EXTRA_VALUES = "_extra_values";
@@ -63,6 +64,7 @@ public final class DecodedSchema {
     fields.add(TableSchemas.nullable(OBJECT_BYTES, DataTypes.LongType));
     fields.add(TableSchemas.nullable(OBJECT_RECORDS, DataTypes.LongType));
     fields.add(TableSchemas.nullable(OBJECT_CONTROL_MESSAGES, DataTypes.LongType));
+    fields.add(TableSchemas.nullable(OBJECT_SIDE_OUTPUTS, DataTypes.LongType));
     return new StructType(fields.toArray(StructField[]::new));
   }
 

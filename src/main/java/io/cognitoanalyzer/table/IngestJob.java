@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.cognitoanalyzer.archive.ArchiveObject;
 import io.cognitoanalyzer.archive.HadoopConf;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +38,20 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * The ingest run: list, decode, fold, write the three tables, write the manifest. I/O happens
  * here and in {@link DecodeObjects}; the transforms in between are {@link FinalState}'s.
  *
- * <p>Plan: objects are decoded in size-balanced bins. User-activity rows take one shuffle (the
- * fold's window, partitioned by pool and event id) and are written with dynamic partition
- * overwrite. Notifications, quarantine rows and per-object accounting are a small fraction of the
- * stream; they are kept from a second decode pass, persisted, rather than holding every activity
- * row in memory or on disk.
+ * <p>Plan: objects are decoded in size-balanced bins, twice. The first pass keeps only the side
+ * outputs (notifications, quarantine rows, per-object accounting), which are a small fraction of
+ * the stream, and persists them; it validates activity records without building them. The second
+ * pass keeps only activity rows, which take one shuffle (by pool and event id), one sort and one
+ * streaming fold, and are written with dynamic partition overwrite. Decoding twice costs less than
+ * holding every activity row in memory or on disk between two jobs.
  */
 public final class IngestJob {
   /** Input bytes per decode task; gzip JSON expands about tenfold, so ~300 MB of text a task. */
@@ -74,68 +80,22 @@ public final class IngestJob {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     ObjectLister.Listing listing = ObjectLister.list(conf, config.inputs(), config.window());
     stage(t0, "listed %,d objects (%,d bytes); skipped %,d markers and %,d outside the window", listing.objects().size(), listing.bytes(), listing.markersSkipped(), listing.outsideWindow());
-
-    Dataset<Row> decoded = decode(listing);
     Path table = new Path(config.table());
-
-    // Side outputs first: small, persisted, and needed for the accounting.
-    describe("ingest: decode %,d objects (notifications, quarantine, accounting)", listing.objects().size());
-    Dataset<Row> side = decoded.where(col(KIND).notEqual(DecodedSchema.KIND_ACTIVITY)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      TreeMap<String, RunManifest.Layout> perLayout = new TreeMap<>();
-      long controlMessages = 0;
-      for (Row r : side.where(col(KIND).equalTo(DecodedSchema.KIND_OBJECT))
-          .groupBy(col(SOURCE_FORMAT))
-          .agg(count(lit(1)), sum(OBJECT_BYTES), sum(DecodedSchema.OBJECT_RECORDS), sum(DecodedSchema.OBJECT_CONTROL_MESSAGES))
-          .collectAsList()) {
-        perLayout.put(r.getString(0), new RunManifest.Layout(r.getLong(1), r.getLong(2), r.getLong(3)));
-        controlMessages += r.getLong(4);
-      }
-      stage(t0, "decoded %,d objects", perLayout.values().stream().mapToLong(RunManifest.Layout::objects).sum());
-
-      describe("ingest: write quarantine");
-      Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
-      TreeMap<String, Long> byReason = new TreeMap<>();
-      long quarantinedObjects = 0;
-      for (Row r : quarantine.groupBy(col(REASON), col(RECORD_OFFSET).isNull()).count().collectAsList()) {
-        byReason.merge(r.getString(0), r.getLong(2), Long::sum);
-        if (r.getBoolean(1)) {
-          quarantinedObjects += r.getLong(2);
-        }
-      }
-      long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
-      TableWriter.writeQuarantine(quarantine, table, runId);
-      stage(t0, "quarantined %,d records and objects", quarantined);
-
-      describe("ingest: fold and write user_notification");
-      Dataset<Row> notifications = side.where(col(KIND).equalTo(DecodedSchema.KIND_NOTIFICATION));
-      Observation notificationStats = new Observation("notifications");
-      Dataset<Row> distinct =
-          FinalState.distinctNotifications(notifications)
-              .observe(notificationStats, count(lit(1)).as("distinct"));
-      Observation notificationOut = new Observation("notifications_out");
-      Dataset<Row> keptNotifications =
-          inFilter(distinct, config)
-              .observe(notificationOut, count(lit(1)).as("rows"), collect_set(partitionName()).as("partitions"));
-      long notificationRecords = notifications.count();
-      TableWriter.writePartitioned(keptNotifications.select(columns(TableSchemas.USER_NOTIFICATION)), new Path(table, TableSchemas.USER_NOTIFICATION_TABLE));
-      Map<String, Object> nStats = metrics(notificationStats);
-      Map<String, Object> nOut = metrics(notificationOut);
-      long distinctNotifications = (Long) nStats.get("distinct");
-      long notificationRows = (Long) nOut.get("rows");
-      stage(t0, "wrote %,d user_notification rows", notificationRows);
-
-      describe("ingest: fold and write user_activity (%,d objects)", listing.objects().size());
+      // Pass 1: every object; activity rows are folded and written, objects are accounted for.
+      describe("ingest: decode %,d objects, fold and write user_activity", listing.objects().size());
+      Observation inputs = new Observation("inputs");
       Observation folded = new Observation("fold");
       Observation written = new Observation("written");
+      Column[] inputMetrics = inputMetrics();
+      Dataset<Row> decoded =
+          decode(listing.objects(), DecodeObjects.Pass.ACTIVITY)
+              .observe(inputs, inputMetrics[0], java.util.Arrays.copyOfRange(inputMetrics, 1, inputMetrics.length));
       Dataset<Row> events =
-          FinalState.fold(decoded.where(col(KIND).equalTo(DecodedSchema.KIND_ACTIVITY)))
-              .observe(
-                  folded,
-                  count(lit(1)).as("events"),
-                  coalesce(sum(RECORD_COUNT), lit(0L)).as("records"),
-                  coalesce(sum(FinalState.EXACT_DUPLICATES), lit(0L)).as("duplicates"),
-                  coalesce(sum(FinalState.STATES_FOLDED), lit(0L)).as("states"));
+          FinalState.fold(
+              decoded.where(col(KIND).equalTo(DecodedSchema.KIND_ACTIVITY)).select(columns(FOLD_INPUT)),
+              shufflePartitions(listing),
+              folded);
       Dataset<Row> kept =
           inFilter(events, config)
               .observe(
@@ -144,72 +104,170 @@ public final class IngestJob {
                   coalesce(sum(RECORD_COUNT), lit(0L)).as("records"),
                   collect_set(partitionName()).as("partitions"));
       TableWriter.writePartitioned(kept.select(columns(TableSchemas.USER_ACTIVITY)), new Path(table, TableSchemas.USER_ACTIVITY_TABLE));
+      Map<String, Object> in = metrics(inputs);
       Map<String, Object> f = metrics(folded);
       Map<String, Object> w = metrics(written);
       long activityRows = (Long) w.get("rows");
-      stage(t0, "wrote %,d user_activity rows", activityRows);
+      stage(t0, "decoded %,d objects; wrote %,d user_activity rows", listing.objects().size(), activityRows);
 
-      List<String> partitions = new ArrayList<>();
-      partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, w.get("partitions")));
-      partitions.addAll(prefixed(TableSchemas.USER_NOTIFICATION_TABLE, nOut.get("partitions")));
-      partitions.sort(null);
+      // Pass 2: only the objects that yielded notifications or rejections, usually few.
+      Set<String> withSideOutputs = new HashSet<>(strings(in.get(SIDE_OBJECTS)));
+      List<ArchiveObject> sideObjects = listing.objects().stream().filter(o -> withSideOutputs.contains(o.uri())).toList();
+      describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
+      Dataset<Row> side = decode(sideObjects, DecodeObjects.Pass.SIDE).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
+        TreeMap<String, Long> byReason = new TreeMap<>();
+        long quarantinedObjects = 0;
+        for (Row r : quarantine.groupBy(col(REASON), col(RECORD_OFFSET).isNull()).count().collectAsList()) {
+          byReason.merge(r.getString(0), r.getLong(2), Long::sum);
+          if (r.getBoolean(1)) {
+            quarantinedObjects += r.getLong(2);
+          }
+        }
+        long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
+        describe("ingest: write quarantine");
+        TableWriter.writeQuarantine(quarantine, table, runId);
+        stage(t0, "re-read %,d objects; quarantined %,d records and objects", sideObjects.size(), quarantined);
 
-      Map<String, Long> rowsWritten = new LinkedHashMap<>();
-      rowsWritten.put(TableSchemas.USER_ACTIVITY_TABLE, activityRows);
-      rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
-      rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
-      long activityRecords = (Long) f.get("records");
-      RunManifest manifest =
-          new RunManifest(
-              runId,
-              started.toString(),
-              clock.instant().toString(),
-              ToolVersion.get(),
-              spark.version(),
-              config.inputs(),
-              config.table(),
-              config.window().from() == null ? null : config.window().from().toString(),
-              config.window().to() == null ? null : config.window().to().toString(),
-              config.pools().stream().sorted().toList(),
-              new RunManifest.Inputs(
-                  perLayout.values().stream().mapToLong(RunManifest.Layout::objects).sum(),
-                  perLayout.values().stream().mapToLong(RunManifest.Layout::bytes).sum(),
-                  listing.markersSkipped(),
-                  listing.outsideWindow(),
-                  perLayout),
-              perLayout.values().stream().mapToLong(RunManifest.Layout::records).sum(),
-              activityRecords,
-              notificationRecords,
-              quarantined - quarantinedObjects,
-              quarantinedObjects,
-              (Long) f.get("duplicates"),
-              (Long) f.get("states"),
-              notificationRecords - distinctNotifications,
-              controlMessages,
-              (Long) f.get("events") - activityRows,
-              activityRecords - (Long) w.get("records"),
-              distinctNotifications - notificationRows,
-              rowsWritten,
-              byReason,
-              partitions);
-      Path manifestPath = manifest.write(conf);
-      stage(t0, "wrote manifest %s", manifestPath);
-      return manifest;
+        describe("ingest: fold and write user_notification");
+        Dataset<Row> notifications = side.where(col(KIND).equalTo(DecodedSchema.KIND_NOTIFICATION));
+        Observation notificationStats = new Observation("notifications");
+        Observation notificationOut = new Observation("notifications_out");
+        Dataset<Row> keptNotifications =
+            inFilter(
+                    FinalState.distinctNotifications(notifications).observe(notificationStats, count(lit(1)).as("distinct")),
+                    config)
+                .observe(notificationOut, count(lit(1)).as("rows"), collect_set(partitionName()).as("partitions"));
+        long notificationRecords = notifications.count();
+        TableWriter.writePartitioned(keptNotifications.select(columns(TableSchemas.USER_NOTIFICATION)), new Path(table, TableSchemas.USER_NOTIFICATION_TABLE));
+        long distinctNotifications = (Long) metrics(notificationStats).get("distinct");
+        Map<String, Object> nOut = metrics(notificationOut);
+        long notificationRows = (Long) nOut.get("rows");
+        stage(t0, "wrote %,d user_notification rows", notificationRows);
+
+        List<String> partitions = new ArrayList<>();
+        partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, w.get("partitions")));
+        partitions.addAll(prefixed(TableSchemas.USER_NOTIFICATION_TABLE, nOut.get("partitions")));
+        partitions.sort(null);
+        Map<String, Long> rowsWritten = new LinkedHashMap<>();
+        rowsWritten.put(TableSchemas.USER_ACTIVITY_TABLE, activityRows);
+        rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
+        rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
+        TreeMap<String, RunManifest.Layout> perLayout = perLayout(in);
+        long activityRecords = (Long) f.get(FinalState.RECORDS);
+        long exactDuplicates = (Long) f.get(FinalState.EXACT_DUPLICATES);
+        long eventCount = (Long) f.get(FinalState.EVENTS);
+        RunManifest manifest =
+            new RunManifest(
+                runId,
+                started.toString(),
+                clock.instant().toString(),
+                ToolVersion.get(),
+                spark.version(),
+                config.inputs(),
+                config.table(),
+                config.window().from() == null ? null : config.window().from().toString(),
+                config.window().to() == null ? null : config.window().to().toString(),
+                config.pools().stream().sorted().toList(),
+                new RunManifest.Inputs(
+                    perLayout.values().stream().mapToLong(RunManifest.Layout::objects).sum(),
+                    perLayout.values().stream().mapToLong(RunManifest.Layout::bytes).sum(),
+                    listing.markersSkipped(),
+                    listing.outsideWindow(),
+                    perLayout),
+                perLayout.values().stream().mapToLong(RunManifest.Layout::records).sum(),
+                activityRecords,
+                notificationRecords,
+                quarantined - quarantinedObjects,
+                quarantinedObjects,
+                exactDuplicates,
+                activityRecords - eventCount - exactDuplicates,
+                notificationRecords - distinctNotifications,
+                (Long) in.get(CONTROL_MESSAGES),
+                eventCount - activityRows,
+                activityRecords - (Long) w.get("records"),
+                distinctNotifications - notificationRows,
+                rowsWritten,
+                byReason,
+                partitions);
+        Path manifestPath = manifest.write(conf);
+        stage(t0, "wrote manifest %s", manifestPath);
+        return manifest;
+      } finally {
+        side.unpersist();
+      }
     } finally {
-      side.unpersist();
       spark.sparkContext().setJobDescription(null);
     }
   }
 
-  private Dataset<Row> decode(ObjectLister.Listing listing) {
-    long bytes = listing.bytes();
+  private static final String SIDE_OBJECTS = "side_objects";
+  private static final String CONTROL_MESSAGES = "control_messages";
+
+  /** Formats an object summary can name: the five layouts, or unknown when nothing decoded. */
+  private static List<String> summaryFormats() {
+    List<String> formats = new ArrayList<>();
+    for (io.cognitoanalyzer.archive.SourceFormat f : io.cognitoanalyzer.archive.SourceFormat.values()) {
+      formats.add(f.wireName());
+    }
+    formats.add(io.cognitoanalyzer.archive.ObjectSummary.UNKNOWN_FORMAT);
+    return formats;
+  }
+
+  /**
+   * The per-object accounting, observed on the decoded stream: objects, bytes and records per
+   * layout, control messages, and the objects that yielded side outputs.
+   */
+  private static Column[] inputMetrics() {
+    List<Column> metrics = new ArrayList<>();
+    Column isObject = col(KIND).equalTo(DecodedSchema.KIND_OBJECT);
+    for (String format : summaryFormats()) {
+      Column mine = isObject.and(col(SOURCE_FORMAT).equalTo(format));
+      metrics.add(coalesce(sum(when(mine, lit(1L))), lit(0L)).as(format + ".objects"));
+      metrics.add(coalesce(sum(when(mine, col(OBJECT_BYTES))), lit(0L)).as(format + ".bytes"));
+      metrics.add(coalesce(sum(when(mine, col(DecodedSchema.OBJECT_RECORDS))), lit(0L)).as(format + ".records"));
+    }
+    metrics.add(coalesce(sum(when(isObject, col(DecodedSchema.OBJECT_CONTROL_MESSAGES))), lit(0L)).as(CONTROL_MESSAGES));
+    metrics.add(collect_set(when(isObject.and(col(DecodedSchema.OBJECT_SIDE_OUTPUTS).gt(0)), col(SOURCE_OBJECT))).as(SIDE_OBJECTS));
+    return metrics.toArray(Column[]::new);
+  }
+
+  private static TreeMap<String, RunManifest.Layout> perLayout(Map<String, Object> in) {
+    TreeMap<String, RunManifest.Layout> perLayout = new TreeMap<>();
+    for (String format : summaryFormats()) {
+      long objects = (Long) in.get(format + ".objects");
+      if (objects > 0) {
+        perLayout.put(format, new RunManifest.Layout(objects, (Long) in.get(format + ".bytes"), (Long) in.get(format + ".records")));
+      }
+    }
+    return perLayout;
+  }
+
+  /** What the fold needs of a decoded activity row. */
+  static final StructType FOLD_INPUT =
+      TableSchemas.without(TableSchemas.USER_ACTIVITY, RECORD_COUNT)
+          .add(RECORD_OFFSET, DataTypes.LongType)
+          .add(CONTENT_HASH, DataTypes.LongType)
+          .add(TERMINAL, DataTypes.BooleanType);
+
+  /** Input bytes per fold partition; few partitions mean few files per table partition. */
+  static final long BYTES_PER_SHUFFLE_PARTITION = 128L << 20;
+
+  private int shufflePartitions(ObjectLister.Listing listing) {
+    long wanted = listing.bytes() / BYTES_PER_SHUFFLE_PARTITION + 1;
+    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(wanted, 10_000));
+  }
+
+  private Dataset<Row> decode(List<ArchiveObject> objects, DecodeObjects.Pass pass) {
+    long bytes = objects.stream().mapToLong(ArchiveObject::size).sum();
     int parallelism = spark.sparkContext().defaultParallelism();
     int bins = (int) Math.max(2L * parallelism, Math.min(100_000L, bytes / BYTES_PER_BIN + 1));
-    List<List<ArchiveObject>> balanced = ObjectLister.balance(listing.objects(), bins);
+    List<List<ArchiveObject>> balanced = ObjectLister.balance(objects, bins);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows =
         jsc.parallelize(balanced, Math.max(1, balanced.size()))
-            .flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration())));
+            .flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration()), pass));
     return DecodedSchema.withExtraFields(spark.createDataFrame(rows, DecodedSchema.SCHEMA));
   }
 
@@ -237,12 +295,17 @@ public final class IngestJob {
     return java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> prefixed(String tableName, Object partitions) {
+    return strings(partitions).stream().map(p -> tableName + "/" + p).toList();
+  }
+
+  /** An observed array, as Java strings. */
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object observedArray) {
+    Iterable<Object> values = observedArray instanceof Iterable<?> it ? (Iterable<Object>) it : scalaSeq(observedArray);
     List<String> out = new ArrayList<>();
-    Iterable<Object> values = partitions instanceof Iterable<?> it ? (Iterable<Object>) it : scalaSeq(partitions);
-    for (Object p : values) {
-      out.add(tableName + "/" + p);
+    for (Object v : values) {
+      out.add(String.valueOf(v));
     }
     return out;
   }
