@@ -44,17 +44,7 @@ public final class DuckDbJob {
   private DuckDbJob() {}
 
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: DuckDbJob <input dir> <output dir>, got " + args.length + " arguments");
-      System.exit(2);
-    }
-    try {
-      run(args[0], args[1]);
-    } catch (Throwable e) {
-      e.printStackTrace();
-      System.exit(1);
-    }
-    System.exit(0);
+    BaselineMain.main("DuckDbJob", args, DuckDbJob::run);
   }
 
   static void run(String inputDir, String outputDir) throws SQLException {

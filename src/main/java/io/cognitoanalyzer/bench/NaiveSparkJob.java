@@ -47,17 +47,7 @@ public final class NaiveSparkJob {
   private NaiveSparkJob() {}
 
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: NaiveSparkJob <input dir> <output dir>, got " + args.length + " arguments");
-      System.exit(2);
-    }
-    try {
-      run(args[0], args[1]);
-    } catch (Throwable e) {
-      e.printStackTrace();
-      System.exit(1);
-    }
-    System.exit(0);
+    BaselineMain.main("NaiveSparkJob", args, NaiveSparkJob::run);
   }
 
   static void run(String input, String output) {

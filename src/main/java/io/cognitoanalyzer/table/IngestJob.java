@@ -46,12 +46,12 @@ import org.apache.spark.storage.StorageLevel;
  * The ingest run: list, decode, fold, write the three tables, write the manifest. I/O happens
  * here and in {@link DecodeObjects}; the transforms in between are {@link FinalState}'s.
  *
- * <p>Plan: objects are decoded in size-balanced bins, twice. The first pass keeps only the side
- * outputs (notifications, quarantine rows, per-object accounting), which are a small fraction of
- * the stream, and persists them; it validates activity records without building them. The second
- * pass keeps only activity rows, which take one shuffle (by pool and event id), one sort and one
- * streaming fold, and are written with dynamic partition overwrite. Decoding twice costs less than
- * holding every activity row in memory or on disk between two jobs.
+ * <p>Plan: objects are decoded in size-balanced bins. The first pass decodes every object once;
+ * its activity rows take one shuffle (by pool and event id), one sort and the window functions of
+ * {@link FinalState#fold}, and are written with dynamic partition overwrite. Every object also
+ * reports, through an {@link Observation}, its bytes, records and how many notifications and
+ * rejections it yielded. The second pass re-reads only the objects that yielded any of those
+ * (usually few) and writes user_notification and the quarantine.
  */
 public final class IngestJob {
   /** Input bytes per decode task; gzip JSON expands about tenfold, so ~300 MB of text a task. */
