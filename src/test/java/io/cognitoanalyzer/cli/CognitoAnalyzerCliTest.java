@@ -28,12 +28,12 @@ class CognitoAnalyzerCliTest {
     CommandLine cli = CognitoAnalyzer.commandLine();
     CommandLine.ParseResult parsed =
         cli.parseArgs(
-            "ingest", "--input", "s3a://b/amazon_cognito/,file:/tmp/x", "--input", "s3://c/p", "--table", "s3a://b/table",
+            "ingest", "--input", "s3a://b/amazon_cognito/,file:/data/x", "--input", "s3://c/p", "--table", "s3a://b/table",
             "--from", "2026-03-01", "--to", "2026-03-02", "--pools", "us-east-1_A,eu-west-1_B",
             "--conf", "spark.hadoop.fs.s3a.endpoint=http://127.0.0.1:9000", "--conf", "spark.sql.shuffle.partitions=4");
     IngestCommand ingest = (IngestCommand) parsed.subcommand().commandSpec().userObject();
     IngestConfig config = ingest.config();
-    assertThat(config.inputs()).containsExactly("s3a://b/amazon_cognito/", "file:/tmp/x", "s3://c/p");
+    assertThat(config.inputs()).containsExactly("s3a://b/amazon_cognito/", "file:/data/x", "s3://c/p");
     assertThat(config.table()).isEqualTo("s3a://b/table");
     assertThat(config.window().from()).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(config.window().to()).isEqualTo(LocalDate.of(2026, 3, 2));
