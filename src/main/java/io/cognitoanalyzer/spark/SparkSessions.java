@@ -23,7 +23,12 @@ public final class SparkSessions {
           // Re-running rewrites exactly the partitions the run touches.
           "spark.sql.sources.partitionOverwriteMode", "dynamic",
           // s3:// URIs (EMR's spelling) go through S3A when the cluster does not map them itself.
-          "spark.hadoop.fs.s3.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem");
+          "spark.hadoop.fs.s3.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem",
+          // When a shuffle turns out empty (an archive without activity records), this rule
+          // replaces the rest of the plan, and with it the nodes that report the run's counts:
+          // waiting for those counts would then block forever.
+          "spark.sql.adaptive.optimizer.excludedRules",
+          "org.apache.spark.sql.execution.adaptive.AQEPropagateEmptyRelation");
 
   /** Defaults for a local run; any of them can be overridden with {@code --conf}. */
   public static final Map<String, String> LOCAL_DEFAULTS =

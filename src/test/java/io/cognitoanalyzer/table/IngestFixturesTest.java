@@ -168,4 +168,18 @@ class IngestFixturesTest {
     // The good records around the bad ones still load.
     assertThat(Tables.activity(t).where(col(EVENT_ID).isin("g1", "g2", "ok1", "t0")).count()).isEqualTo(4);
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(180)
+  void anArchiveWithoutActivityRecordsCompletesWithZeroRows() throws java.io.IOException {
+    // Only a zero-byte object: every shuffle is empty. The run must finish, not wait for counts.
+    String t = tmp.resolve("no-activity").toUri().toString();
+    RunManifest m = Tables.ingest(Fixtures.dir("malformed/empty_object").toUri().toString(), t);
+    assertThat(m.rowsWritten()).containsEntry("user_activity", 0L).containsEntry("quarantine", 1L);
+    assertThat(m.activityRecords()).isZero();
+    Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty-input"));
+    RunManifest none = Tables.ingest(empty.toUri().toString(), tmp.resolve("empty-table").toUri().toString());
+    assertThat(none.recordsRead()).isZero();
+    assertThat(none.inputsRead().objects()).isZero();
+  }
 }
