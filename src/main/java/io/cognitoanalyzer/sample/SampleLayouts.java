@@ -1,5 +1,6 @@
 package io.cognitoanalyzer.sample;
 
+import io.cognitoanalyzer.archive.SourceFormat;
 import java.util.List;
 
 /** Names of the five archive layouts the sample generator writes, as used in {@link SampleSummary}. */
@@ -7,15 +8,15 @@ public final class SampleLayouts {
   private SampleLayouts() {}
 
   /** Cognito's native delivery to S3 (CloudWatch Logs vended logs, {@code AWSLogs/...}). */
-  public static final String VENDED_S3 = "vended_s3";
+  public static final String VENDED_S3 = SourceFormat.VENDED_S3.wireName();
   /** Cognito to Amazon Data Firehose to S3 ({@code YYYY/MM/dd/HH/} and a Hive-style variant). */
-  public static final String FIREHOSE = "firehose";
+  public static final String FIREHOSE = SourceFormat.FIREHOSE.wireName();
   /** CloudWatch Logs CreateExportTask output ({@code exportedlogs/<task>/<stream>/000000.gz}). */
-  public static final String CWL_EXPORT = "cwl_export";
+  public static final String CWL_EXPORT = SourceFormat.CWL_EXPORT.wireName();
   /** CloudWatch Logs subscription filter to Firehose to S3 (concatenated gzip envelopes). */
-  public static final String CWL_SUBSCRIPTION = "cwl_subscription";
+  public static final String CWL_SUBSCRIPTION = SourceFormat.CWL_SUBSCRIPTION.wireName();
   /** Dumps of the AdminListUserAuthEvents API ({@code api-dumps/<pool>/<user>/page-NNNN.json}). */
-  public static final String API_DUMP = "api_dump";
+  public static final String API_DUMP = SourceFormat.API_DUMP.wireName();
 
   /** All five, in the order the summary lists them. */
   public static final List<String> ALL =

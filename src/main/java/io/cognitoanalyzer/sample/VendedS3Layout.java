@@ -53,30 +53,9 @@ final class VendedS3Layout {
     List<RawRecord> third = bySize.get(Math.min(2, bySize.size() - 1));
     // A delivery retry: the same line twice in one object.
     first.add(first.size() - 1, first.get(first.size() / 3));
-    AuthEvent victim = factory.fresh();
-    first.add(
-        first.size() / 2,
-        RawRecord.malformed(
-            CognitoRecords.cutShort(victim),
-            victim.pool().userPoolId(),
-            MalformedReasons.MALFORMED_JSON,
-            victim.finalMs()));
-    AuthEvent timeless = factory.fresh();
-    second.add(
-        second.size() / 2,
-        RawRecord.malformed(
-            CognitoRecords.withoutEventTime(timeless),
-            timeless.pool().userPoolId(),
-            MalformedReasons.MISSING_EVENT_TIME,
-            timeless.finalMs()));
-    AuthEvent stranger = factory.fresh();
-    third.add(
-        third.size() / 2,
-        RawRecord.malformed(
-            CognitoRecords.unknownSource(stranger),
-            stranger.pool().userPoolId(),
-            MalformedReasons.UNKNOWN_EVENT_SOURCE,
-            stranger.finalMs()));
+    insertMalformed(first, CognitoRecords::cutShort, MalformedReasons.MALFORMED_JSON);
+    insertMalformed(second, CognitoRecords::withoutEventTime, MalformedReasons.MISSING_EVENT_TIME);
+    insertMalformed(third, CognitoRecords::unknownSource, MalformedReasons.UNKNOWN_EVENT_SOURCE);
 
     for (Map.Entry<Integer, TreeMap<LocalDate, List<RawRecord>>> byPool : files.entrySet()) {
       Pool pool = Pool.ALL.get(byPool.getKey());
@@ -110,5 +89,14 @@ final class VendedS3Layout {
         + id + "/USER_AUTH_EVENTS/" + acct + "_aws_cognito_service_logs_" + region + "_" + id
         + "_userAuthEvents_INFO_S3_" + deliveryId + "_cognito-" + id + "_USER_AUTH_EVENTS_"
         + yyyymmdd + "_" + random.hex(8) + ".log.gz";
+  }
+
+  /** Puts a malformed record, made from a fresh event, in the middle of {@code file}. */
+  private void insertMalformed(
+      List<RawRecord> file, java.util.function.Function<AuthEvent, String> render, String reason) {
+    AuthEvent event = factory.fresh();
+    file.add(
+        file.size() / 2,
+        RawRecord.malformed(render.apply(event), event.pool().userPoolId(), reason, event.finalMs()));
   }
 }
