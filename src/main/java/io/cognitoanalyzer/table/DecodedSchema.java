@@ -67,8 +67,4 @@ public final class DecodedSchema {
     fields.add(TableSchemas.nullable(OBJECT_SIDE_OUTPUTS, DataTypes.LongType));
     return new StructType(fields.toArray(StructField[]::new));
   }
-
-  public static int index(String column) {
-    return SCHEMA.fieldIndex(column);
-  }
 }

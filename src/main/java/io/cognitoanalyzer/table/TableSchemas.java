@@ -94,12 +94,6 @@ public final class TableSchemas {
           });
 
   public static final List<String> ACTIVITY_PARTITIONING = List.of(USER_POOL_ID, EVENT_DATE);
-  public static final List<String> QUARANTINE_PARTITIONING = List.of(INGEST_RUN);
-
-  /** Column names of {@code schema}, in order. */
-  public static String[] names(StructType schema) {
-    return schema.fieldNames();
-  }
 
   /** {@code schema} without the named columns. */
   public static StructType without(StructType schema, String... dropped) {
