@@ -25,6 +25,7 @@ public final class ExportLineSplitter {
   private long pendingOffset;
   private ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private boolean eof;
+  private long partialOffset;
 
   public ExportLineSplitter(InputStream in) {
     this.in = new ByteSource(in);
@@ -38,6 +39,11 @@ public final class ExportLineSplitter {
   /** Bytes of the line being read when the stream failed. */
   public byte[] partial() {
     return partial.toByteArray();
+  }
+
+  /** Stream offset of the line being read when the stream failed. */
+  public long partialOffset() {
+    return partialOffset;
   }
 
   /** The next event, or null at the end. */
@@ -65,15 +71,10 @@ public final class ExportLineSplitter {
       pendingLine.write('\n');
       pendingLine.write(line);
     }
-    if (pendingLine != null) {
-      Line done = toLine(pendingOffset, pendingLine.toByteArray());
-      pendingLine = null;
-      return done;
-    }
-    return null;
+    return drainPending();
   }
 
-  /** The buffered event, if any, handed out before the stream failed. */
+  /** The buffered event, if any: at the end of the stream, or before it failed. */
   public Line drainPending() {
     if (pendingLine == null) {
       return null;
@@ -106,6 +107,7 @@ public final class ExportLineSplitter {
   /** One line without its terminator (\n or \r\n), or null at the end of the stream. */
   private byte[] readLine() throws IOException {
     partial.reset();
+    partialOffset = in.position();
     int b;
     boolean any = false;
     while ((b = in.read()) >= 0) {

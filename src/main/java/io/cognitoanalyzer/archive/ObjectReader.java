@@ -167,8 +167,10 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
         exportLine(done);
       }
     }
+    // Before framing started the object as a whole is rejected; after, the value being read is.
+    boolean recordLevel = values != null || lines != null;
     String raw = "";
-    long offset = 0;
+    Long offset = null;
     if (values != null) {
       JsonValueSplitter.Chunk partial = values.partial();
       raw = Rejection.rawText(partial.bytes(), 0, partial.length());
@@ -176,10 +178,13 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
     } else if (lines != null) {
       byte[] partial = lines.partial();
       raw = Rejection.rawText(partial, 0, partial.length);
+      offset = lines.partialOffset();
     }
     QuarantineReason reason = isGzipFailure(e) ? QuarantineReason.TRUNCATED_GZIP : QuarantineReason.READ_ERROR;
-    records++;
-    emit(new Rejection(uri, started && (values != null || lines != null) ? offset : null, reason, describe(e), raw));
+    if (recordLevel) {
+      records++;
+    }
+    emit(new Rejection(uri, offset, reason, describe(e), raw));
     finish();
   }
 

@@ -134,4 +134,21 @@ class ObjectReaderTest {
     assertThat(QuarantineReason.TRUNCATED_GZIP.code()).isEqualTo("truncated_gzip");
     assertThat(QuarantineReason.FIREHOSE_ERROR_RECORD.code()).isEqualTo("firehose_error_record");
   }
+
+  @Test
+  void aGzipCutInsideItsHeaderIsAnObjectLevelRejectionNotARecord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path cut = tmp.resolve("cut.gz");
+    java.nio.file.Files.write(cut, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
+    List<Decoded> items;
+    try (ObjectReader reader =
+        new ObjectReader(cut.toUri().toString(), 5, KeyHints.of("/cut.gz"), () -> java.nio.file.Files.newInputStream(cut))) {
+      items = new java.util.ArrayList<>();
+      reader.forEachRemaining(items::add);
+    }
+    Rejection rejection = only(items, Rejection.class).get(0);
+    assertThat(rejection.reason()).isEqualTo(QuarantineReason.TRUNCATED_GZIP);
+    assertThat(rejection.recordOffset()).isNull();
+    // Object-level rejections are not records: the manifest's records_read must still add up.
+    assertThat(only(items, ObjectSummary.class).get(0).records()).isZero();
+  }
 }
