@@ -45,7 +45,8 @@ record ChildJvm(String java, List<String> flags, String classPath) {
       flags.add("-Dlog4j2.configurationFile=" + log4j);
     }
     // Spark's own list, the one its launcher adds and jobs/cognito-analyzer copies.
-    flags.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+    // defaultModuleOptionArray() would be simpler, but Spark 3.5 does not have it.
+    flags.addAll(List.of(JavaModuleOptions.defaultModuleOptions().split(" ")));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ChildJvm(java, flags, System.getProperty("java.class.path"));
   }

@@ -6,6 +6,7 @@ import static io.cognitoanalyzer.table.Columns.EVENT_RESPONSE;
 import static io.cognitoanalyzer.table.Columns.EVENT_TIME;
 import static io.cognitoanalyzer.table.Columns.USER_POOL_ID;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.timestamp_millis;
@@ -94,7 +95,7 @@ public final class NaiveSparkJob {
     }
     Column terminalFirst = when(col(EVENT_RESPONSE).equalTo(lit(IN_PROGRESS)), lit(0)).otherwise(lit(1));
     return raw.select(columns.toArray(Column[]::new))
-        .withColumn(EVENT_TIME, timestamp_millis(col(EVENT_TIMESTAMP).try_cast("bigint")))
+        .withColumn(EVENT_TIME, timestamp_millis(expr("try_cast(`" + EVENT_TIMESTAMP + "` AS BIGINT)")))
         .withColumn(EVENT_DATE, to_date(col(EVENT_TIME)))
         .withColumn(
             RANK,

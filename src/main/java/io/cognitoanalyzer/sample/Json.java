@@ -1,12 +1,13 @@
 package io.cognitoanalyzer.sample;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Jackson set up once: compact output for records, AWS-CLI-like pretty output for API dumps. */
@@ -17,15 +18,7 @@ final class Json {
 
   private static final ObjectWriter COMPACT = MAPPER.writer();
 
-  // A fixed "\n" indenter: the default one uses the host's line separator.
-  private static final ObjectWriter PRETTY =
-      MAPPER.writer(
-          new DefaultPrettyPrinter()
-              .withSeparators(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+  private static final ObjectWriter PRETTY = MAPPER.writer(new AwsCliPrinter());
 
   static ObjectNode object() {
     return MAPPER.createObjectNode();
@@ -46,6 +39,32 @@ final class Json {
       return PRETTY.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Four-space indents, {@code "\n"} line ends (the default indenter uses the host's line
+   * separator) and {@code "key": value}. Written as a subclass because {@code Separators.Spacing}
+   * needs Jackson 2.16, and Spark 3.5 ships 2.15.
+   */
+  private static final class AwsCliPrinter extends DefaultPrettyPrinter {
+    AwsCliPrinter() {
+      indentObjectsWith(new DefaultIndenter("    ", "\n"));
+      indentArraysWith(new DefaultIndenter("    ", "\n"));
+    }
+
+    private AwsCliPrinter(AwsCliPrinter base) {
+      super(base);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new AwsCliPrinter(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
     }
   }
 }

@@ -166,7 +166,8 @@ class SparkSubmitIT {
     flags.add("-Duser.timezone=" + System.getProperty("user.timezone"));
     flags.add("-Duser.language=" + System.getProperty("user.language"));
     flags.add("-Duser.country=" + System.getProperty("user.country"));
-    flags.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+    // Not defaultModuleOptionArray(): Spark 3.5 does not have it.
+    flags.addAll(List.of(JavaModuleOptions.defaultModuleOptions().split(" ")));
     return flags;
   }
 
