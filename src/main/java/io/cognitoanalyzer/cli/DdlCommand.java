@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "ddl",
     mixinStandardHelpOptions = true,
     description = {
-      "Print CREATE TABLE statements for user_activity, user_notification and quarantine under --table,"
+      "Print CREATE TABLE statements for user_activity, user_notification and quarantine under --table"
+          + " (and the reports under --reports),"
           + " generated from the schemas the job writes with.",
       "Athena: partition projection (no MSCK REPAIR needed for the pool/date tables); s3a:// is printed as s3://.",
       "Spark: CREATE TABLE ... USING parquet, then MSCK REPAIR TABLE (run it again after each ingest)."
@@ -27,6 +28,9 @@ public final class DdlCommand implements Callable<Integer> {
 
   @Option(names = "--table", required = true, paramLabel = "URI", description = "The table's root location, as given to ingest.")
   String table;
+
+  @Option(names = "--reports", paramLabel = "URI", description = "Also print the report tables written under this location (the --out of report or run).")
+  String reports;
 
   @Option(names = "--dialect", defaultValue = "athena", paramLabel = "athena|spark", description = "SQL dialect (default: ${DEFAULT-VALUE}).")
   String dialect;
@@ -63,7 +67,14 @@ public final class DdlCommand implements Callable<Integer> {
   public Integer call() {
     DdlConfig config = config();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Ddl.script(Ddl.statements(config, TableDefinitions.INGESTED)));
+    List<String> statements = new ArrayList<>(Ddl.statements(config, TableDefinitions.INGESTED));
+    if (reports != null) {
+      DdlConfig reportsConfig =
+          new DdlConfig(config.dialect(), reports, config.database(), config.poolProjection(), config.pools(), config.projectionStart());
+      // The database statement, if any, is already printed once.
+      Ddl.statements(reportsConfig, TableDefinitions.REPORTS).stream().filter(s -> !statements.contains(s)).forEach(statements::add);
+    }
+    out.print(Ddl.script(statements));
     out.flush();
     return 0;
   }

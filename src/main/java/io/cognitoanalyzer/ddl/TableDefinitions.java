@@ -1,7 +1,9 @@
 package io.cognitoanalyzer.ddl;
 
+import io.cognitoanalyzer.report.Report;
 import io.cognitoanalyzer.table.Columns;
 import io.cognitoanalyzer.table.TableSchemas;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,4 +22,8 @@ public final class TableDefinitions {
               TableSchemas.USER_NOTIFICATION_TABLE, TableSchemas.USER_NOTIFICATION, TableSchemas.ACTIVITY_PARTITIONING),
           TableDefinition.partitioned(
               TableSchemas.QUARANTINE_TABLE, TableSchemas.QUARANTINE, List.of(Columns.INGEST_RUN)));
+
+  /** The reports under a report run's {@code --out} root, one unpartitioned table each. */
+  public static final List<TableDefinition> REPORTS =
+      Arrays.stream(Report.values()).map(r -> TableDefinition.unpartitioned(r.reportName(), r.schema())).toList();
 }

@@ -69,9 +69,12 @@ class AthenaDdlTest {
 
   @Test
   void columnsMatchTheSchemaByNameTypeAndOrder() {
-    List<String> statements = DdlScripts.print("--table", ROOT, "--database", "analytics");
+    List<String> statements = DdlScripts.print("--table", ROOT, "--reports", ROOT + "-reports", "--database", "analytics");
     assertThat(statements.get(0)).isEqualTo("CREATE DATABASE IF NOT EXISTS `analytics`");
-    for (TableDefinition definition : TableDefinitions.INGESTED) {
+    assertThat(statements).filteredOn(s -> s.startsWith("CREATE DATABASE")).hasSize(1);
+    List<TableDefinition> definitions = new ArrayList<>(TableDefinitions.INGESTED);
+    definitions.addAll(TableDefinitions.REPORTS);
+    for (TableDefinition definition : definitions) {
       Parsed parsed = table(statements, definition.name());
       List<String[]> all = new ArrayList<>(parsed.columns());
       all.addAll(parsed.partitions());

@@ -4,12 +4,17 @@ import static io.cognitoanalyzer.table.Columns.EVENT_DATE;
 import static io.cognitoanalyzer.table.Columns.USER_POOL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognitoanalyzer.config.DateWindow;
+import io.cognitoanalyzer.config.ReportConfig;
+import io.cognitoanalyzer.report.ReportJob;
 import io.cognitoanalyzer.sample.SampleArchive;
 import io.cognitoanalyzer.table.TableSchemas;
 import io.cognitoanalyzer.testing.SharedSpark;
 import io.cognitoanalyzer.testing.Tables;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +31,7 @@ class SparkDdlTest {
 
   @TempDir static Path tmp;
   static String table;
+  static String reports;
   static List<String> statements;
 
   @BeforeAll
@@ -34,12 +40,14 @@ class SparkDdlTest {
     SampleArchive.write(archive, 200, 5L);
     table = tmp.resolve("table").toUri().toString();
     Tables.ingest(archive.toUri().toString(), table);
+    reports = tmp.resolve("reports").toUri().toString();
+    new ReportJob(SharedSpark.get(), line -> {}, Clock.systemUTC()).run(new ReportConfig(table, reports, DateWindow.ALL, Set.of()));
     SparkSession spark = SharedSpark.get();
     spark.sql("DROP DATABASE IF EXISTS " + DATABASE + " CASCADE");
     // Created here with a location under the temp dir, so that no spark-warehouse folder appears
     // in the working directory; the printed CREATE DATABASE IF NOT EXISTS then finds it.
     spark.sql("CREATE DATABASE " + DATABASE + " LOCATION '" + tmp.resolve("warehouse").toUri() + "'");
-    statements = DdlScripts.print("--table", table, "--dialect", "spark", "--database", DATABASE);
+    statements = DdlScripts.print("--table", table, "--reports", reports, "--dialect", "spark", "--database", DATABASE);
     for (String statement : statements) {
       spark.sql(statement);
     }
@@ -57,6 +65,17 @@ class SparkDdlTest {
       Dataset<Row> direct = Tables.read(table + "/" + definition.location());
       assertThat(viaDdl.count()).as(definition.name()).isPositive().isEqualTo(direct.count());
       assertThat(viaDdl.columns()).as(definition.name()).containsExactly(direct.columns());
+      assertThat(Tables.sortedRows(viaDdl)).as(definition.name()).isEqualTo(Tables.sortedRows(direct));
+    }
+  }
+
+  @Test
+  void everyReportTableReadsExactlyWhatItsFolderHolds() {
+    for (TableDefinition definition : TableDefinitions.REPORTS) {
+      Dataset<Row> viaDdl = SharedSpark.get().table(DATABASE + "." + definition.name());
+      Dataset<Row> direct = Tables.read(reports + "/" + definition.location());
+      assertThat(viaDdl.count()).as(definition.name()).isPositive().isEqualTo(direct.count());
+      assertThat(describe(viaDdl.schema().fields())).as(definition.name()).isEqualTo(describe(definition.schema().fields()));
       assertThat(Tables.sortedRows(viaDdl)).as(definition.name()).isEqualTo(Tables.sortedRows(direct));
     }
   }
