@@ -9,8 +9,11 @@ import io.cognitoanalyzer.config.DateWindow;
 import io.cognitoanalyzer.config.ReportConfig;
 import io.cognitoanalyzer.sample.SampleArchive;
 import io.cognitoanalyzer.table.TableReader;
+import io.cognitoanalyzer.testing.BrowserTests;
+import io.cognitoanalyzer.testing.HeadlessChromium;
 import io.cognitoanalyzer.testing.SharedSpark;
 import io.cognitoanalyzer.testing.Tables;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -136,5 +140,34 @@ class ReportSampleEndToEndTest {
     }
     assertThat(filesRead).isPositive().isEqualTo(filesInRange);
     assertThat(filesRead).isLessThan(reader.activity(DateWindow.ALL, Set.of()).inputFiles().length);
+  }
+
+  @Test
+  void thePageRendersEveryChartInAHeadlessBrowserWithoutConsoleMessages() throws Exception {
+    HeadlessChromium chromium = BrowserTests.chromiumOrAbort();
+    Path page = fullOut.resolve(ReportJob.PAGE);
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    // Self-contained: nothing is fetched; the only URL is the SVG namespace, which is a name, not a fetch.
+    assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?(https?:)?//").doesNotContain("<script").doesNotContain("<link");
+    assertThat(html.split("<svg ", -1)).hasSize(6);
+    Path screenshot = BrowserTests.artifacts().resolve("report-page.png");
+    HeadlessChromium.PageLoad load = chromium.load(page, screenshot, 1100, 7000, tmp.resolve("chromium"));
+    assertThat(load.consoleMessages()).isEmpty();
+    // The charts are drawn: the first series colour fills many pixels (lines and bars), the second some.
+    BufferedImage image = ImageIO.read(screenshot.toFile());
+    assertThat(pixels(image, 0x1f77b4)).isGreaterThan(20_000);
+    assertThat(pixels(image, 0xd62728)).isGreaterThan(500);
+  }
+
+  private static long pixels(BufferedImage image, int rgb) {
+    long n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 }
