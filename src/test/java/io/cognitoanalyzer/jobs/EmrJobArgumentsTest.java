@@ -108,7 +108,8 @@ class EmrJobArgumentsTest {
     CommandLine.ParseResult run = parsed.subcommand();
     assertThat(run.commandSpec().name()).as(source).isEqualTo("run");
     for (String flag : List.of("--input", "--table", "--out")) {
-      List<String> values = run.matchedOptionValue(flag, List.of());
+      assertThat(run.hasMatchedOption(flag)).as("%s gives %s", source, flag).isTrue();
+      List<String> values = run.matchedOption(flag).stringValues();
       assertThat(values).as("%s %s", source, flag).isNotEmpty();
       for (String value : values) {
         URI uri = URI.create(value);
