@@ -1,21 +1,29 @@
 package io.cognitoanalyzer.notebooks;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cognitoanalyzer.report.ReportDefinitions;
+import io.cognitoanalyzer.report.ReportSchemas;
 import io.cognitoanalyzer.sample.SampleArchive;
 import io.cognitoanalyzer.table.TableSchemas;
 import io.cognitoanalyzer.testing.SharedSpark;
 import io.cognitoanalyzer.testing.Tables;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalog.Table;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +31,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every SQL cell of every notebook runs, in order, against the sample table, with the views the
- * setup cell registers, so a notebook cannot rot unnoticed when the table changes.
+ * setup cell registers, so a notebook cannot rot unnoticed when the table changes. A query that
+ * returns a report's columns must return that report's rows, so the notebooks and the reports
+ * cannot come to disagree on what "users" or "failure_rate" mean.
  */
 class NotebookSqlTest {
-  private static final Set<String> VIEWS = Set.of(TableSchemas.USER_ACTIVITY_TABLE, TableSchemas.USER_NOTIFICATION_TABLE);
+  private static final String VIEW_ACTIVITY = TableSchemas.USER_ACTIVITY_TABLE;
+  private static final String VIEW_NOTIFICATION = TableSchemas.USER_NOTIFICATION_TABLE;
+  private static final Set<String> VIEWS = Set.of(VIEW_ACTIVITY, VIEW_NOTIFICATION);
 
   /** Its defaults must point at a user and an address in the sample, so each query finds rows. */
   private static final String INVESTIGATION = "investigate-user-or-ip.ipynb";
+
+  /** Report name, its columns, and how the report job computes it from the two tables. */
+  private record Report(String name, StructType schema, BiFunction<Dataset<Row>, Dataset<Row>, Dataset<Row>> definition) {}
+
+  private static final List<Report> REPORTS =
+      List.of(
+          new Report("risk_decisions", ReportSchemas.RISK_DECISIONS, (activity, notifications) -> ReportDefinitions.riskDecisions(activity)),
+          new Report("failure_rates", ReportSchemas.FAILURE_RATES, (activity, notifications) -> ReportDefinitions.failureRates(activity)),
+          new Report("devices", ReportSchemas.DEVICES, (activity, notifications) -> ReportDefinitions.devices(activity)),
+          new Report("geography", ReportSchemas.GEOGRAPHY, (activity, notifications) -> ReportDefinitions.geography(activity)),
+          new Report(
+              "notification_failures",
+              ReportSchemas.NOTIFICATION_FAILURES,
+              (activity, notifications) -> ReportDefinitions.notificationFailures(notifications)));
 
   @TempDir static Path tmp;
   private static String table;
@@ -81,23 +107,43 @@ class NotebookSqlTest {
   @Test
   void everySqlCellRunsAgainstTheSampleTable() {
     SparkSession spark = SharedSpark.get();
+    Set<String> reportsMatched = new TreeSet<>();
     for (Path file : Notebook.files()) {
       Notebook notebook = Notebook.read(file);
       assertThat(notebook.sql()).as("%s has SQL cells", notebook.name()).isNotEmpty();
       registerViewsAsTheSetupCellDoes(spark);
       for (String sql : notebook.sql()) {
+        Dataset<Row> result;
         List<Row> rows;
         try {
+          result = spark.sql(sql);
           // Every row, not a limit: a runtime error (ANSI casts, division) in any row must show.
-          rows = spark.sql(sql).collectAsList();
+          rows = result.collectAsList();
         } catch (RuntimeException e) {
           throw new AssertionError(notebook.name() + ": this statement fails: " + e.getMessage() + "\n" + sql, e);
         }
         if (notebook.name().equals(INVESTIGATION) && isQuery(sql)) {
           assertThat(rows).as("%s finds the default user or address in the sample:%n%s", notebook.name(), sql).isNotEmpty();
         }
+        for (Report report : REPORTS) {
+          if (Arrays.equals(result.schema().fieldNames(), report.schema().fieldNames())) {
+            Dataset<Row> expected = report.definition().apply(spark.table(VIEW_ACTIVITY), spark.table(VIEW_NOTIFICATION));
+            assertThat(Tables.sortedRows(as(result, report.schema())))
+                .as("%s returns the %s report's columns, so it must return its rows:%n%s", notebook.name(), report.name(), sql)
+                .isEqualTo(Tables.sortedRows(as(expected, report.schema())));
+            reportsMatched.add(report.name());
+          }
+        }
       }
     }
+    // The notebooks' text says which queries give a report's rows; each report has one.
+    assertThat(reportsMatched).containsExactlyInAnyOrderElementsOf(REPORTS.stream().map(Report::name).toList());
+  }
+
+  /** {@code rows} with the report's column types, so a long and an int of equal value compare equal. */
+  private static Dataset<Row> as(Dataset<Row> rows, StructType schema) {
+    return rows.select(
+        Arrays.stream(schema.fields()).map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new));
   }
 
   @Test
