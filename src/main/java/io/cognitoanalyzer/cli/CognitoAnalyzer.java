@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns Amazon Cognito user-pool log archives into a partitioned Parquet table and reports.",
-    subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, SampleCommand.class, DemoCommand.class, BenchCommand.class})
+    subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, DdlCommand.class, SampleCommand.class, DemoCommand.class, BenchCommand.class})
 public final class CognitoAnalyzer {
 
   public static final int EXIT_FAILED = 1;

@@ -47,7 +47,7 @@ public final class CsvReportWriter {
       return null;
     }
     if (value instanceof Double d) {
-      return BigDecimal.valueOf(d).toPlainString();
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     return value.toString();
   }
