@@ -24,7 +24,7 @@ public record ReportConfig(String table, String out, DateWindow window, Set<Stri
           "--out must differ from --table, got " + out + " for both: reports would overwrite the table's folders");
     }
     window = window == null ? DateWindow.ALL : window;
-    pools = pools == null ? Set.of() : Set.copyOf(pools);
+    pools = PoolIds.validated(pools);
   }
 
   private static String stripSlashes(String location) {
