@@ -9,7 +9,6 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -26,8 +25,7 @@ public final class CsvReportWriter {
 
   /** Writes {@code rows} (in the order given) to {@code path}, replacing any file there. */
   public static void write(Configuration conf, Path path, StructType schema, Iterator<Row> rows) throws IOException {
-    FileSystem fs = path.getFileSystem(conf);
-    try (Writer out = new OutputStreamWriter(fs.create(path, true), StandardCharsets.UTF_8);
+    try (Writer out = new OutputStreamWriter(OutputFiles.create(conf, path), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
       csv.printRecord((Object[]) schema.fieldNames());
       Object[] record = new Object[schema.size()];

@@ -72,32 +72,34 @@ public final class ReportJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> notifications = table.notifications(config.window(), config.pools());
     ReportInputs inputs = new ReportInputs(activity, notifications);
+    Map<Report, Dataset<Row>> results = new EnumMap<>(Report.class);
     try {
       Map<Report, Long> rows = new EnumMap<>(Report.class);
-      Map<Report, Dataset<Row>> written = new EnumMap<>(Report.class);
       for (Report report : Report.values()) {
         String location = out + "/" + report.reportName();
         describe("report: %s", report.reportName());
+        // Kept until the page is built: the Parquet file, the CSV file and the charts read it.
+        Dataset<Row> result = report.compute(inputs).persist(StorageLevel.MEMORY_AND_DISK());
+        results.put(report, result);
         // One file per report: reports are small, and one file is what a spreadsheet user expects.
-        report.compute(inputs).coalesce(1).write().mode(SaveMode.Overwrite).parquet(location);
-        Dataset<Row> back = spark.read().schema(report.schema()).parquet(location);
-        written.put(report, back);
+        result.coalesce(1).write().mode(SaveMode.Overwrite).parquet(location);
         describe("report: %s.csv", report.reportName());
-        Iterator<Row> sorted = back.orderBy(report.order().stream().map(functions::col).toArray(Column[]::new)).toLocalIterator();
+        Iterator<Row> sorted = result.orderBy(report.order().stream().map(functions::col).toArray(Column[]::new)).toLocalIterator();
         AtomicLong count = new AtomicLong();
         CsvReportWriter.write(conf, new Path(location + ".csv"), report.schema(), counting(sorted, count));
         rows.put(report, count.get());
         stage(t0, "report %s: %,d rows", report.reportName(), count.get());
       }
       describe("report: %s", PAGE);
-      String html = ReportPage.build(written, activity, "Cognito sign-in report", scope(config));
+      String html = ReportPage.build(results, activity, "Cognito sign-in report", scope(config));
       Path page = new Path(out + "/" + PAGE);
-      try (OutputStream stream = page.getFileSystem(conf).create(page, true)) {
+      try (OutputStream stream = OutputFiles.create(conf, page)) {
         stream.write(html.getBytes(StandardCharsets.UTF_8));
       }
       stage(t0, "wrote %s (%,d bytes)", page, html.getBytes(StandardCharsets.UTF_8).length);
       return new Result(out, rows, page.toString());
     } finally {
+      results.values().forEach(Dataset::unpersist);
       activity.unpersist();
       spark.sparkContext().setJobDescription(null);
     }

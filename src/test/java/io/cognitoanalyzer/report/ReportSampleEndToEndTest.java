@@ -95,6 +95,17 @@ class ReportSampleEndToEndTest {
     assertThat((long) lines.size() - 1).isEqualTo(read(fullOut, report).count());
   }
 
+  @Test
+  void theReportFolderHoldsTheFilesPeopleOpenAndNoChecksumFiles() throws IOException {
+    try (Stream<Path> files = Files.list(fullOut)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      assertThat(names).contains(ReportJob.PAGE).noneMatch(n -> n.endsWith(".crc"));
+      for (Report report : Report.values()) {
+        assertThat(names).contains(report.reportName(), report.reportName() + ".csv");
+      }
+    }
+  }
+
   /** Reports keyed by pool and date: a filtered run equals the full report filtered afterwards. */
   @Test
   void datesAndPoolsGiveTheSameNumbersAsFilteringTheFullReport() throws IOException {
