@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     name = "cognito-analyzer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Turns Amazon Cognito user-pool log archives into a partitioned Parquet table.",
-    subcommands = {IngestCommand.class, SampleCommand.class, DemoCommand.class, BenchCommand.class})
+    description = "Turns Amazon Cognito user-pool log archives into a partitioned Parquet table and reports.",
+    subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, DdlCommand.class, SampleCommand.class, DemoCommand.class, BenchCommand.class})
 public final class CognitoAnalyzer {
 
   public static final int EXIT_FAILED = 1;

@@ -2,6 +2,8 @@ package io.cognitoanalyzer.cli;
 
 import io.cognitoanalyzer.config.DateWindow;
 import io.cognitoanalyzer.config.IngestConfig;
+import io.cognitoanalyzer.config.ReportConfig;
+import io.cognitoanalyzer.report.ReportJob;
 import io.cognitoanalyzer.sample.SampleArchive;
 import io.cognitoanalyzer.table.IngestJob;
 import io.cognitoanalyzer.table.RunManifest;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Write a sample archive under target/, ingest it, and print the summary.")
+    description = "Write a sample archive under target/, ingest it, build the reports and print the HTML page's path.")
 public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--dir", defaultValue = "target/demo", paramLabel = "DIR", description = "Working directory (default: ${DEFAULT-VALUE}).")
@@ -41,6 +43,12 @@ public final class DemoCommand implements Callable<Integer> {
     RunManifest manifest = new IngestJob(session, System.err::println, Clock.systemUTC()).run(config);
     System.out.print(manifest.summary());
     System.out.println("table: " + table);
+    Path reports = dir.resolve("reports").toAbsolutePath();
+    ReportConfig reportConfig = new ReportConfig(table.toUri().toString(), reports.toUri().toString(), DateWindow.ALL, Set.of());
+    ReportJob.Result result = new ReportJob(session, System.err::println, Clock.systemUTC()).run(reportConfig);
+    System.out.print(result.summary());
+    // The last line is the page to open, as a plain path that a terminal can click.
+    System.out.println("open: " + reports.resolve(ReportJob.PAGE));
     return 0;
   }
 }

@@ -1,13 +1,10 @@
 package io.cognitoanalyzer.cli;
 
-import io.cognitoanalyzer.config.DateWindow;
 import io.cognitoanalyzer.config.IngestConfig;
 import io.cognitoanalyzer.table.IngestJob;
 import io.cognitoanalyzer.table.RunManifest;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -28,20 +25,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--table", required = true, paramLabel = "URI", description = "The table's root location.")
   String table;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date (UTC) to write. Default: no lower bound.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date (UTC) to write. Default: no upper bound.")
-  LocalDate to;
-
-  @Option(names = "--pools", split = ",", paramLabel = "POOL", description = "User pool ids to write. Default: all.")
-  List<String> pools = new ArrayList<>();
+  @Mixin ScopeOptions scope;
 
   @Mixin SparkOptions spark;
 
   /** The validated config; IllegalArgumentException (exit 2) names the bad flag and value. */
   IngestConfig config() {
-    return new IngestConfig(inputs, table, new DateWindow(from, to), new LinkedHashSet<>(pools));
+    return new IngestConfig(inputs, table, scope.window(), scope.poolSet());
   }
 
   @Override

@@ -29,7 +29,12 @@ public final class SparkOptions {
     return System.getProperty("spark.master") != null ? null : "local[*]";
   }
 
+  /** The session, after printing its effective non-default settings on stderr, secrets redacted. */
   SparkSession session(String appName) {
-    return SparkSessions.create(appName, effectiveMaster(), conf);
+    SparkSession spark = SparkSessions.create(appName, effectiveMaster(), conf);
+    StringBuilder out = new StringBuilder("settings (non-default; secret values redacted):\n");
+    SparkSessions.effectiveSettings(spark).forEach((k, v) -> out.append("  ").append(k).append('=').append(v).append('\n'));
+    System.err.print(out);
+    return spark;
   }
 }

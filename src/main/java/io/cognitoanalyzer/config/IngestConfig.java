@@ -27,7 +27,7 @@ public record IngestConfig(List<String> inputs, String table, DateWindow window,
     }
     inputs = List.copyOf(inputs);
     window = window == null ? DateWindow.ALL : window;
-    pools = pools == null ? Set.of() : Set.copyOf(pools);
+    pools = PoolIds.validated(pools);
   }
 
   public boolean keepsPool(String pool) {

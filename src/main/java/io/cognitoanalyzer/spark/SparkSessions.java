@@ -1,6 +1,12 @@
 package io.cognitoanalyzer.spark;
 
+import io.cognitoanalyzer.config.Secrets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -51,6 +57,10 @@ public final class SparkSessions {
     }
     conf.forEach(builder::config);
     REQUIRED.forEach(builder::config);
+    // Spark redacts by its own regex in its UI, event logs and debug output; make it cover ours.
+    // spark-submit passes the cluster's settings as system properties.
+    String configured = conf.getOrDefault(Secrets.SPARK_REDACTION_REGEX, System.getProperty(Secrets.SPARK_REDACTION_REGEX));
+    builder.config(Secrets.SPARK_REDACTION_REGEX, Secrets.sparkRedactionRegex(configured));
     SparkSession spark = builder.getOrCreate();
     // getOrCreate may hand back a running session; make sure the settings hold there too.
     REQUIRED.forEach(
@@ -66,5 +76,27 @@ public final class SparkSessions {
           }
         });
     return spark;
+  }
+
+  /** Settings whose values change with every run and say nothing about how the job runs. */
+  static final Set<String> VOLATILE =
+      Set.of("spark.app.id", "spark.app.startTime", "spark.app.submitTime", "spark.driver.port", "spark.executor.id");
+
+  /**
+   * The settings the session runs with that differ from Spark's defaults (those set by the
+   * cluster, spark-submit, {@code --conf} or this class), sorted, secret values redacted by
+   * {@link Secrets}. JVM option lists are left out: they are long, and the JVM prints its own.
+   */
+  public static SortedMap<String, String> effectiveSettings(SparkSession spark) {
+    // SET lists every explicitly set property, as Java rows; Spark redacts them by its regex first.
+    List<Row> rows = spark.sql("SET").collectAsList();
+    SortedMap<String, String> out = new TreeMap<>();
+    for (Row row : rows) {
+      String key = row.getString(0);
+      if (!VOLATILE.contains(key) && !key.endsWith(".extraJavaOptions") && !key.endsWith(".defaultJavaOptions")) {
+        out.put(key, row.getString(1));
+      }
+    }
+    return Secrets.redacted(out);
   }
 }

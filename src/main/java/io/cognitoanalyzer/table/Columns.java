@@ -59,6 +59,23 @@ public final class Columns {
   public static final String RAW = "raw";
   public static final String INGEST_RUN = "ingest_run";
 
+  // reports (the figures; the grouping columns reuse the table's names above)
+  public static final String EVENTS = "events";
+  public static final String USERS = "users";
+  public static final String ATTEMPTS = "attempts";
+  public static final String FAILURES = "failures";
+  public static final String FAILURE_RATE = "failure_rate";
+  public static final String MFA_FAILURES = "mfa_failures";
+  public static final String RISKY_EVENTS = "risky_events";
+  public static final String ERRORS = "errors";
+  public static final String SHARE_RISKY = "share_risky";
+  public static final String DELIVERY_ERRORS = "delivery_errors";
+  public static final String FIRST_EVENT_DATE = "first_event_date";
+  public static final String LAST_EVENT_DATE = "last_event_date";
+  public static final String EVENT_HOUR = "event_hour";
+  public static final String RANK = "rank";
+  public static final String DISTINCT_IPS = "distinct_ips";
+
   // internal columns of the decoded stream; never written to the table
   public static final String KIND = "_kind";
   public static final String CONTENT_HASH = "_content_hash";

@@ -2,7 +2,9 @@ package io.cognitoanalyzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognitoanalyzer.config.DateWindow;
 import io.cognitoanalyzer.config.IngestConfig;
+import io.cognitoanalyzer.config.ReportConfig;
 import io.cognitoanalyzer.testing.SharedSpark;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,6 +43,50 @@ class CognitoAnalyzerCliTest {
     assertThat(ingest.spark.conf)
         .containsEntry("spark.hadoop.fs.s3a.endpoint", "http://127.0.0.1:9000")
         .containsEntry("spark.sql.shuffle.partitions", "4");
+  }
+
+  @Test
+  void reportFlagsMapToTheConfig() {
+    ReportCommand report =
+        (ReportCommand)
+            CognitoAnalyzer.commandLine()
+                .parseArgs("report", "--table", "s3a://b/table", "--out", "s3a://b/reports/", "--from", "2026-03-01", "--to", "2026-03-31", "--pools", "p1,p2")
+                .subcommand().commandSpec().userObject();
+    ReportConfig config = report.config();
+    assertThat(config.table()).isEqualTo("s3a://b/table");
+    assertThat(config.out()).isEqualTo("s3a://b/reports/");
+    assertThat(config.window()).isEqualTo(new DateWindow(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+    assertThat(config.pools()).containsExactlyInAnyOrder("p1", "p2");
+  }
+
+  @Test
+  void runGivesIngestAndReportTheSameScope() {
+    RunCommand run =
+        (RunCommand)
+            CognitoAnalyzer.commandLine()
+                .parseArgs("run", "--input", "s3://a/amazon_cognito/", "--table", "s3://b/t", "--out", "s3://b/r", "--from", "2026-03-01", "--pools", "p1")
+                .subcommand().commandSpec().userObject();
+    assertThat(run.ingestConfig().inputs()).containsExactly("s3://a/amazon_cognito/");
+    assertThat(run.ingestConfig().window()).isEqualTo(run.reportConfig().window()).isEqualTo(new DateWindow(LocalDate.of(2026, 3, 1), null));
+    assertThat(run.ingestConfig().pools()).isEqualTo(run.reportConfig().pools()).containsExactly("p1");
+    assertThat(run.reportConfig().table()).isEqualTo(run.ingestConfig().table());
+  }
+
+  @Test
+  void reportIntoTheTableFolderExitsTwoBeforeAnyWork() {
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "run", "--input", "in", "--table", "s3://b/t/", "--out", "s3://b/t")).isEqualTo(2);
+    assertThat(err.toString()).contains("--out must differ from --table, got s3://b/t");
+  }
+
+  @Test
+  void anEmptyPoolIdExitsTwoInsteadOfMatchingNothing() {
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "report", "--table", "t", "--out", "o", "--pools", "")).isEqualTo(2);
+    assertThat(err.toString()).contains("--pools has an empty user pool id");
+    StringWriter err2 = new StringWriter();
+    assertThat(run(err2, "ingest", "--input", "i", "--table", "t", "--pools", "p1,,p2")).isEqualTo(2);
+    assertThat(err2.toString()).contains("--pools has an empty user pool id");
   }
 
   @Test
