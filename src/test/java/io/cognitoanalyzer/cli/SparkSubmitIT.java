@@ -6,6 +6,7 @@ import static io.cognitoanalyzer.table.Columns.USER_POOL_ID;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cognitoanalyzer.report.ReportJob;
 import io.cognitoanalyzer.sample.SampleArchive;
 import io.cognitoanalyzer.sample.SampleSummary;
 import io.cognitoanalyzer.table.RunManifest;
@@ -35,31 +36,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged job jar through the real submit path: jobs/submit.sh calls the {@code spark-submit}
- * of a Spark installation made of the build's provided-scope jars, which runs Spark's own
- * SparkSubmit in a JVM of its own on {@code local[2]}. That JVM's class path holds Spark and Hadoop
- * but neither our classes nor picocli, so the job jar is what runs. Needs {@code mvn package}
- * first, hence failsafe.
+ * of a Spark installation made of the build's Spark and Hadoop jars, which runs Spark's own
+ * SparkSubmit in a JVM of its own on {@code local[2]}, for {@code run} (ingest, then the reports).
+ * That JVM's class path holds Spark and Hadoop but neither our classes nor the libraries the jar
+ * bundles, so the job jar is what runs. Needs {@code mvn package} first, hence failsafe.
  */
 class SparkSubmitIT {
   static final Path JOB_JAR = Path.of(required("cognito.jobJar"));
-  static final Path PROVIDED_CLASSPATH = Path.of(required("cognito.providedClasspath"));
+  static final Path CLUSTER_CLASSPATH = Path.of(required("cognito.clusterClasspath"));
   static final Path BASEDIR = Path.of(System.getProperty("project.basedir", "."));
   static final long TIMEOUT_MINUTES = 5;
 
   @TempDir static Path tmp;
   static SampleSummary sample;
   static String table;
+  static Path reports;
   static String stdout;
   static String log;
   static int exit;
 
   @BeforeAll
-  static void submitIngestOfTheSample() throws IOException, InterruptedException {
+  static void submitARunOverTheSample() throws IOException, InterruptedException {
     Path archive = tmp.resolve("archive");
     sample = SampleArchive.write(archive, 300, 23L);
     table = tmp.resolve("table").toUri().toString();
+    reports = tmp.resolve("reports");
     Path sparkHome =
-        LocalSparkHome.withJars(tmp.resolve("spark"), providedJars(), childJvmFlags(), BASEDIR.resolve("jobs/conf/log4j2.properties"));
+        LocalSparkHome.withJars(tmp.resolve("spark"), clusterJars(), childJvmFlags(), BASEDIR.resolve("jobs/conf/log4j2.properties"));
 
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -70,7 +73,7 @@ class SparkSubmitIT {
             "--conf", "spark.driver.bindAddress=127.0.0.1",
             "--conf", "spark.sql.shuffle.partitions=2",
             "--",
-            "ingest", "--input", archive.toString(), "--table", table);
+            "run", "--input", archive.toString(), "--table", table, "--out", reports.toString());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("SPARK_") || k.startsWith("COGNITO_ANALYZER_"));
     env.put("SPARK_HOME", sparkHome.toString());
@@ -89,9 +92,9 @@ class SparkSubmitIT {
   }
 
   @Test
-  void ingestExitsZeroAndPrintsItsSummary() {
+  void runExitsZeroAndPrintsTheIngestSummary() {
     assertThat(exit).as("exit code; log:%n%s", log).isZero();
-    assertThat(stdout).contains("rows written: user_activity:").contains("cognito-analyzer");
+    assertThat(stdout).contains("rows written: user_activity:");
   }
 
   @Test
@@ -123,7 +126,13 @@ class SparkSubmitIT {
   }
 
   @Test
-  void theJarHoldsOurClassesAndRelocatedPicocliOnly() throws IOException {
+  void theReportPageIsWrittenWithItsCharts() throws IOException {
+    // The charts come from the bundled, relocated JFreeChart and JFreeSVG.
+    assertThat(Files.readString(reports.resolve(ReportJob.PAGE), UTF_8)).contains("<svg");
+  }
+
+  @Test
+  void theJarHoldsOurClassesAndRelocatedLibrariesOnly() throws IOException {
     List<String> entries;
     try (JarFile jar = new JarFile(JOB_JAR.toFile())) {
       entries = jar.stream().filter(e -> !e.isDirectory()).map(JarEntry::getName).toList();
@@ -131,7 +140,10 @@ class SparkSubmitIT {
     }
     assertThat(entries)
         .contains(CognitoAnalyzer.class.getName().replace('.', '/') + ".class", "cognito-analyzer.properties")
-        .contains("io/cognitoanalyzer/shaded/picocli/CommandLine.class");
+        .contains(
+            "io/cognitoanalyzer/shaded/picocli/CommandLine.class",
+            "io/cognitoanalyzer/shaded/org/apache/commons/csv/CSVFormat.class",
+            "io/cognitoanalyzer/shaded/org/jfree/chart/JFreeChart.class");
     // What the cluster provides (Spark, Scala, Hadoop, the AWS SDKs, Jackson) must not ride along,
     // and nothing may sit outside our own package where it could clash with the cluster's classes.
     assertThat(entries)
@@ -141,16 +153,18 @@ class SparkSubmitIT {
   }
 
   @Test
-  void theSubmitClasspathHasNeitherOurClassesNorPicocli() throws IOException {
-    assertThat(providedJars())
+  void theSubmitClasspathHasNeitherOurClassesNorTheBundledLibraries() throws IOException {
+    assertThat(clusterJars())
         .isNotEmpty()
         .noneMatch(p -> p.toString().contains("picocli"))
+        .noneMatch(p -> p.toString().contains("commons-csv"))
+        .noneMatch(p -> p.toString().contains("jfree"))
         .noneMatch(p -> p.toString().contains("cognito-analyzer"))
         .anyMatch(p -> p.getFileName().toString().startsWith("spark-core_"));
   }
 
-  private static List<Path> providedJars() throws IOException {
-    return Arrays.stream(Files.readString(PROVIDED_CLASSPATH, UTF_8).trim().split(File.pathSeparator))
+  private static List<Path> clusterJars() throws IOException {
+    return Arrays.stream(Files.readString(CLUSTER_CLASSPATH, UTF_8).trim().split(File.pathSeparator))
         .filter(s -> !s.isEmpty())
         .map(Path::of)
         .toList();
