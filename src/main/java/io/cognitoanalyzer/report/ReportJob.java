@@ -66,6 +66,7 @@ public final class ReportJob {
     String out = config.out().replaceAll("/+$", "");
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     TableReader table = new TableReader(spark, config.table());
+    table.requireTable();
     Dataset<Row> activity =
         table.activity(config.window(), config.pools())
             .select(java.util.Arrays.stream(ACTIVITY_COLUMNS).map(functions::col).toArray(Column[]::new))

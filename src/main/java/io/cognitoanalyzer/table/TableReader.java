@@ -31,6 +31,20 @@ public final class TableReader {
     this.table = table.replaceAll("/+$", "");
   }
 
+  /**
+   * Fails when the location holds neither user_activity nor user_notification: a mistyped
+   * {@code --table} must not produce empty reports and succeed.
+   */
+  public void requireTable() {
+    Path activity = new Path(table + "/" + TableSchemas.USER_ACTIVITY_TABLE);
+    Path notification = new Path(table + "/" + TableSchemas.USER_NOTIFICATION_TABLE);
+    if (!exists(activity) && !exists(notification)) {
+      throw new IllegalStateException(
+          "no table at --table " + table + ": neither " + activity + " nor " + notification
+              + " exists; check the location, or run ingest first");
+    }
+  }
+
   public Dataset<Row> activity(DateWindow window, Set<String> pools) {
     return read(TableSchemas.USER_ACTIVITY_TABLE, TableSchemas.USER_ACTIVITY, window, pools);
   }

@@ -80,6 +80,15 @@ class CognitoAnalyzerCliTest {
   }
 
   @Test
+  void reportOverAMissingTableExitsOneNamingTheLocation() {
+    StringWriter err = new StringWriter();
+    String missing = tmp.resolve("no-table").toUri().toString();
+    int code = run(err, "report", "--table", missing, "--out", tmp.resolve("r").toUri().toString(), "--conf", "spark.sql.shuffle.partitions=2");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("no table at --table " + missing.replaceAll("/+$", ""));
+  }
+
+  @Test
   void anEmptyPoolIdExitsTwoInsteadOfMatchingNothing() {
     StringWriter err = new StringWriter();
     assertThat(run(err, "report", "--table", "t", "--out", "o", "--pools", "")).isEqualTo(2);
