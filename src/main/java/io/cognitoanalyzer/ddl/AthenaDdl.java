@@ -23,10 +23,7 @@ final class AthenaDdl {
   private AthenaDdl() {}
 
   static List<String> statements(DdlConfig config, List<TableDefinition> tables) {
-    List<String> out = new ArrayList<>();
-    if (config.database() != null) {
-      out.add("CREATE DATABASE IF NOT EXISTS " + Sql.quoted(config.database()));
-    }
+    List<String> out = new ArrayList<>(Sql.createDatabase(config.database()));
     for (TableDefinition table : tables) {
       String name = Sql.tableName(config.database(), table.name());
       String location = Locations.forAthena(Locations.join(config.root(), table.location()));

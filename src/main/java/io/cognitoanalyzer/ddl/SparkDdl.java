@@ -16,10 +16,7 @@ final class SparkDdl {
   private SparkDdl() {}
 
   static List<String> statements(DdlConfig config, List<TableDefinition> tables) {
-    List<String> out = new ArrayList<>();
-    if (config.database() != null) {
-      out.add("CREATE DATABASE IF NOT EXISTS " + Sql.quoted(config.database()));
-    }
+    List<String> out = new ArrayList<>(Sql.createDatabase(config.database()));
     for (TableDefinition table : tables) {
       String name = Sql.tableName(config.database(), table.name());
       StringBuilder sql = new StringBuilder();

@@ -13,6 +13,11 @@ final class Sql {
   }
 
   /** {@code `name`}. */
+  /** {@code CREATE DATABASE IF NOT EXISTS}, or nothing when tables go in the current database. */
+  static java.util.List<String> createDatabase(String database) {
+    return database == null ? java.util.List.of() : java.util.List.of("CREATE DATABASE IF NOT EXISTS " + quoted(database));
+  }
+
   static String quoted(String name) {
     return "`" + checkedName(name) + "`";
   }
