@@ -1,5 +1,7 @@
 package io.cognitoanalyzer.ddl;
 
+import java.util.List;
+
 /** Quoting shared by the dialects. Names are checked rather than escaped: ours are all plain. */
 final class Sql {
   private Sql() {}
@@ -14,8 +16,8 @@ final class Sql {
 
   /** {@code `name`}. */
   /** {@code CREATE DATABASE IF NOT EXISTS}, or nothing when tables go in the current database. */
-  static java.util.List<String> createDatabase(String database) {
-    return database == null ? java.util.List.of() : java.util.List.of("CREATE DATABASE IF NOT EXISTS " + quoted(database));
+  static List<String> createDatabase(String database) {
+    return database == null ? List.of() : List.of("CREATE DATABASE IF NOT EXISTS " + quoted(database));
   }
 
   static String quoted(String name) {
