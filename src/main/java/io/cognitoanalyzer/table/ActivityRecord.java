@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 
 /**
  * One activity record as a compact byte array, the form in which it crosses the fold's shuffle.
@@ -41,7 +40,7 @@ final class ActivityRecord {
     Writer w = new Writer();
     w.bool(Vocabulary.isTerminal(e.eventResponse));
     // Spark compares timestamps in microseconds; ranking must see what Spark would see.
-    w.i64(DateTimeUtils.instantToMicros(e.eventTime));
+    w.i64(micros(e.eventTime));
     w.i64(ContentHash.of(e));
     w.i64(e.recordOffset);
     w.i32((int) e.eventDate().toEpochDay());
@@ -79,7 +78,7 @@ final class ActivityRecord {
     w.str(e.feedbackProvider);
     w.bool(e.feedbackTime != null);
     if (e.feedbackTime != null) {
-      w.i64(DateTimeUtils.instantToMicros(e.feedbackTime));
+      w.i64(micros(e.feedbackTime));
     }
     w.str(e.requestId);
     w.str(e.logVersion);
@@ -94,6 +93,18 @@ final class ActivityRecord {
       }
     }
     return w.bytes();
+  }
+
+  /**
+   * Microseconds since the epoch, rounded down, as Spark stores a timestamp (its own
+   * DateTimeUtils is internal API and differs only at Instant.MIN).
+   */
+  static long micros(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+  }
+
+  static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 
   /** The end of the group key: after user_pool_id and event_id. */
@@ -181,7 +192,7 @@ final class ActivityRecord {
     Object[] v = new Object[ActivityFold.OUTPUT.size()];
     String pool = in.str();
     v[0] = in.str(); // event_id
-    v[1] = DateTimeUtils.microsToInstant(eventMicros(r));
+    v[1] = instant(eventMicros(r));
     String sourceObject = in.str();
     v[2] = in.str(); // event_type
     v[3] = in.str(); // event_response
@@ -203,7 +214,7 @@ final class ActivityRecord {
     v[21] = in.str(); // feedback_value
     v[22] = in.str(); // feedback_provider
     if (in.bool()) {
-      v[23] = DateTimeUtils.microsToInstant(in.i64());
+      v[23] = instant(in.i64());
     }
     v[24] = in.str(); // request_id
     v[25] = in.str(); // log_version
