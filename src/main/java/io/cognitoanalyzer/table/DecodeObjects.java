@@ -78,12 +78,16 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
   }
 
   private ObjectReader open(ArchiveObject object) {
+    return open(object, conf, pass == Pass.ACTIVITY);
+  }
+
+  static ObjectReader open(ArchiveObject object, HadoopConf conf, boolean activityRows) {
     Path path = new Path(object.uri());
     return new ObjectReader(
         object.uri(),
         object.size(),
         object.hints(),
         () -> FileSystem.get(path.toUri(), conf.get()).open(path),
-        pass == Pass.ACTIVITY);
+        activityRows);
   }
 }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,6 +31,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -39,18 +41,23 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.rdd.ShuffledRDD;
+import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import scala.reflect.ClassTag$;
 
 /**
  * The ingest run: list, decode, fold, write the three tables, write the manifest. I/O happens
  * here and in {@link DecodeObjects}; the transforms in between are {@link FinalState}'s.
  *
- * <p>Plan: objects are decoded in size-balanced bins. The first pass decodes every object once;
- * its activity rows take one shuffle (by pool and event id), one sort and the window functions of
- * {@link FinalState#fold}, and are written with dynamic partition overwrite. Every object also
- * reports, through an {@link Observation}, its bytes, records and how many notifications and
- * rejections it yielded. The second pass re-reads only the objects that yielded any of those
- * (usually few) and writes user_notification and the quarantine.
+ * <p>Plan: objects are decoded in size-balanced bins. The first pass decodes every object once
+ * into compact activity records ({@link ActivityRecord}), shuffles them once by (pool, event id)
+ * and folds each partition in memory ({@link ActivityFold}); the winners are written with dynamic
+ * partition overwrite. Every object reports, through an accumulator, its bytes, records and how
+ * many notifications and rejections it yielded. The second pass re-reads only the objects that
+ * yielded any of those (usually few) and writes user_notification and the quarantine.
  */
 public final class IngestJob {
   /** Input bytes per decode task; gzip JSON expands about tenfold, so ~300 MB of text a task. */
@@ -83,18 +90,13 @@ public final class IngestJob {
     try {
       // Pass 1: every object; activity rows are folded and written, objects are accounted for.
       describe("ingest: decode %,d objects, fold and write user_activity", listing.objects().size());
-      Observation inputs = new Observation("inputs");
-      Observation folded = new Observation("fold");
+      CollectionAccumulator<EncodeActivity.Summary> summaries = spark.sparkContext().collectionAccumulator("object_summaries");
+      LongAccumulator foldedRecords = spark.sparkContext().longAccumulator("activity_records");
+      LongAccumulator foldedEvents = spark.sparkContext().longAccumulator("activity_events");
+      LongAccumulator exactDuplicateRecords = spark.sparkContext().longAccumulator("exact_duplicates");
       Observation written = new Observation("written");
-      Column[] inputMetrics = inputMetrics();
-      Dataset<Row> decoded =
-          decode(listing.objects(), DecodeObjects.Pass.ACTIVITY)
-              .observe(inputs, inputMetrics[0], java.util.Arrays.copyOfRange(inputMetrics, 1, inputMetrics.length));
       Dataset<Row> events =
-          FinalState.fold(
-              decoded.where(col(KIND).equalTo(DecodedSchema.KIND_ACTIVITY)).select(columns(FOLD_INPUT)),
-              shufflePartitions(listing),
-              folded);
+          fold(listing.objects(), shufflePartitions(listing), summaries, new ActivityFold(foldedRecords, foldedEvents, exactDuplicateRecords));
       Dataset<Row> kept =
           inFilter(events, config)
               .observe(
@@ -103,8 +105,7 @@ public final class IngestJob {
                   coalesce(sum(RECORD_COUNT), lit(0L)).as("records"),
                   collect_set(partitionName()).as("partitions"));
       TableWriter.writePartitioned(kept.select(columns(TableSchemas.USER_ACTIVITY)), new Path(table, TableSchemas.USER_ACTIVITY_TABLE));
-      Map<String, Object> in = metrics(inputs);
-      Map<String, Object> f = metrics(folded);
+      Map<String, Object> in = inputMetrics(summaries.value());
       Map<String, Object> w = metrics(written);
       long activityRows = (Long) w.get("rows");
       stage(t0, "decoded %,d objects; wrote %,d user_activity rows", listing.objects().size(), activityRows);
@@ -154,9 +155,9 @@ public final class IngestJob {
         rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
         rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
         TreeMap<String, RunManifest.Layout> perLayout = perLayout(in);
-        long activityRecords = (Long) f.get(FinalState.RECORDS);
-        long exactDuplicates = (Long) f.get(FinalState.EXACT_DUPLICATES);
-        long eventCount = (Long) f.get(FinalState.EVENTS);
+        long activityRecords = foldedRecords.value();
+        long exactDuplicates = exactDuplicateRecords.value();
+        long eventCount = foldedEvents.value();
         RunManifest manifest =
             new RunManifest(
                 runId,
@@ -215,21 +216,35 @@ public final class IngestJob {
   }
 
   /**
-   * The per-object accounting, observed on the decoded stream: objects, bytes and records per
-   * layout, control messages, and the objects that yielded side outputs.
+   * The per-object accounting: objects, bytes and records per layout, control messages, and the
+   * objects that yielded side outputs. An object counts once even if a retried task reported it
+   * twice.
    */
-  private static Column[] inputMetrics() {
-    List<Column> metrics = new ArrayList<>();
-    Column isObject = col(KIND).equalTo(DecodedSchema.KIND_OBJECT);
-    for (String format : summaryFormats()) {
-      Column mine = isObject.and(col(SOURCE_FORMAT).equalTo(format));
-      metrics.add(coalesce(sum(when(mine, lit(1L))), lit(0L)).as(format + ".objects"));
-      metrics.add(coalesce(sum(when(mine, col(OBJECT_BYTES))), lit(0L)).as(format + ".bytes"));
-      metrics.add(coalesce(sum(when(mine, col(DecodedSchema.OBJECT_RECORDS))), lit(0L)).as(format + ".records"));
+  private static Map<String, Object> inputMetrics(List<EncodeActivity.Summary> reported) {
+    Map<String, EncodeActivity.Summary> byObject = new TreeMap<>();
+    for (EncodeActivity.Summary s : reported) {
+      byObject.put(s.sourceObject(), s);
     }
-    metrics.add(coalesce(sum(when(isObject, col(DecodedSchema.OBJECT_CONTROL_MESSAGES))), lit(0L)).as(CONTROL_MESSAGES));
-    metrics.add(collect_set(when(isObject.and(col(DecodedSchema.OBJECT_SIDE_OUTPUTS).gt(0)), col(SOURCE_OBJECT))).as(SIDE_OBJECTS));
-    return metrics.toArray(Column[]::new);
+    Map<String, Object> metrics = new java.util.HashMap<>();
+    for (String format : summaryFormats()) {
+      metrics.put(format + ".objects", 0L);
+      metrics.put(format + ".bytes", 0L);
+      metrics.put(format + ".records", 0L);
+    }
+    long controlMessages = 0;
+    List<String> sideObjects = new ArrayList<>();
+    for (EncodeActivity.Summary s : byObject.values()) {
+      metrics.merge(s.sourceFormat() + ".objects", 1L, (a, b) -> (Long) a + (Long) b);
+      metrics.merge(s.sourceFormat() + ".bytes", s.bytes(), (a, b) -> (Long) a + (Long) b);
+      metrics.merge(s.sourceFormat() + ".records", s.records(), (a, b) -> (Long) a + (Long) b);
+      controlMessages += s.controlMessages();
+      if (s.sideOutputs() > 0) {
+        sideObjects.add(s.sourceObject());
+      }
+    }
+    metrics.put(CONTROL_MESSAGES, controlMessages);
+    metrics.put(SIDE_OBJECTS, sideObjects);
+    return metrics;
   }
 
   private static TreeMap<String, RunManifest.Layout> perLayout(Map<String, Object> in) {
@@ -243,13 +258,6 @@ public final class IngestJob {
     return perLayout;
   }
 
-  /** What the fold needs of a decoded activity row. */
-  static final StructType FOLD_INPUT =
-      TableSchemas.without(TableSchemas.USER_ACTIVITY, RECORD_COUNT)
-          .add(RECORD_OFFSET, DataTypes.LongType)
-          .add(CONTENT_HASH, DataTypes.LongType)
-          .add(TERMINAL, DataTypes.BooleanType);
-
   /** Input bytes per fold partition; few partitions mean few files per table partition. */
   static final long BYTES_PER_SHUFFLE_PARTITION = 128L << 20;
 
@@ -258,15 +266,34 @@ public final class IngestJob {
     return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(wanted, 10_000));
   }
 
-  private Dataset<Row> decode(List<ArchiveObject> objects, DecodeObjects.Pass pass) {
+  /**
+   * Pass 1: decodes every object into compact activity records, shuffles them by (pool, event
+   * id) with Kryo (byte arrays, so serialization is a copy) and folds each partition in memory.
+   * The rows come out as user_activity's columns.
+   */
+  private Dataset<Row> fold(
+      List<ArchiveObject> objects, int partitions, CollectionAccumulator<EncodeActivity.Summary> summaries, ActivityFold fold) {
+    JavaPairRDD<Integer, byte[]> records =
+        bins(objects).flatMapToPair(new EncodeActivity(new HadoopConf(spark.sparkContext().hadoopConfiguration()), partitions, summaries));
+    ShuffledRDD<Integer, byte[], byte[]> shuffled =
+        new ShuffledRDD<>(records.rdd(), new FoldPartitioner(partitions), ClassTag$.MODULE$.apply(Integer.class), ClassTag$.MODULE$.apply(byte[].class), ClassTag$.MODULE$.apply(byte[].class));
+    shuffled.setSerializer(new KryoSerializer(spark.sparkContext().getConf()));
+    JavaRDD<Row> rows = shuffled.toJavaRDD().mapPartitions(fold);
+    Dataset<Row> folded = spark.createDataFrame(rows, ActivityFold.OUTPUT);
+    return folded.withColumn(EXTRA_FIELDS, map_from_arrays(col(DecodedSchema.EXTRA_KEYS), col(DecodedSchema.EXTRA_VALUES)));
+  }
+
+  private JavaRDD<List<ArchiveObject>> bins(List<ArchiveObject> objects) {
     long bytes = objects.stream().mapToLong(ArchiveObject::size).sum();
     int parallelism = spark.sparkContext().defaultParallelism();
     int bins = (int) Math.max(2L * parallelism, Math.min(100_000L, bytes / BYTES_PER_BIN + 1));
     List<List<ArchiveObject>> balanced = ObjectLister.balance(objects, bins);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows =
-        jsc.parallelize(balanced, Math.max(1, balanced.size()))
-            .flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration()), pass));
+    return jsc.parallelize(balanced, Math.max(1, balanced.size()));
+  }
+
+  private Dataset<Row> decode(List<ArchiveObject> objects, DecodeObjects.Pass pass) {
+    JavaRDD<Row> rows = bins(objects).flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration()), pass));
     return DecodedSchema.withExtraFields(spark.createDataFrame(rows, DecodedSchema.SCHEMA));
   }
 

@@ -1,0 +1,336 @@
+package io.cognitoanalyzer.table;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.cognitoanalyzer.normalize.ActivityEvent;
+import io.cognitoanalyzer.normalize.Challenge;
+import io.cognitoanalyzer.normalize.Vocabulary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * One activity record as a compact byte array, the form in which it crosses the fold's shuffle.
+ * Spark's own rows cost several copies and a generated serializer per 35-column row; this is one
+ * array that the fold can rank and group without decoding it.
+ *
+ * <p>Layout: a fixed header (terminal, event_time in microseconds, content hash, record offset,
+ * event_date as an epoch day), then the group key (user_pool_id, event_id), then source_object,
+ * then every other field in {@link TableSchemas#USER_ACTIVITY} order. Strings are an int length
+ * (-1 for null) and UTF-8 bytes.
+ */
+final class ActivityRecord {
+  private ActivityRecord() {}
+
+  static final int TERMINAL = 0;
+  static final int EVENT_MICROS = 1;
+  static final int CONTENT_HASH = 9;
+  static final int RECORD_OFFSET = 17;
+  static final int EVENT_DAY = 25;
+  /** Where the group key (user_pool_id, then event_id) starts. */
+  static final int KEY = 29;
+
+  private static final byte NULL_BOOLEAN = 2;
+
+  /** The record's bytes; {@code e} must have passed the normalizer (pool, id and time set). */
+  static byte[] encode(ActivityEvent e) {
+    Writer w = new Writer();
+    w.bool(Vocabulary.isTerminal(e.eventResponse));
+    // Spark compares timestamps in microseconds; ranking must see what Spark would see.
+    w.i64(micros(e.eventTime));
+    w.i64(ContentHash.of(e));
+    w.i64(e.recordOffset);
+    w.i32((int) e.eventDate().toEpochDay());
+    w.str(e.userPoolId);
+    w.str(e.eventId);
+    w.str(e.sourceObject);
+    w.str(e.eventType);
+    w.str(e.eventResponse);
+    w.str(e.riskDecision);
+    w.str(e.riskLevel);
+    w.bool(e.compromisedCredentials);
+    if (e.challenges == null) {
+      w.i32(-1);
+    } else {
+      w.i32(e.challenges.size());
+      for (Challenge c : e.challenges) {
+        w.str(c.name());
+        w.str(c.result());
+      }
+    }
+    w.str(e.mfaResult);
+    w.str(e.userSub);
+    w.str(e.userName);
+    w.str(e.clientId);
+    w.str(e.idpName);
+    w.str(e.ipAddress);
+    w.str(e.deviceName);
+    w.str(e.deviceOs);
+    w.str(e.deviceBrowser);
+    w.str(e.city);
+    w.str(e.country);
+    w.str(e.countryCode);
+    w.bool(e.hasContextData);
+    w.str(e.feedbackValue);
+    w.str(e.feedbackProvider);
+    w.bool(e.feedbackTime != null);
+    if (e.feedbackTime != null) {
+      w.i64(micros(e.feedbackTime));
+    }
+    w.str(e.requestId);
+    w.str(e.logVersion);
+    w.str(e.sourceFormat);
+    if (e.extraFields == null) {
+      w.i32(-1);
+    } else {
+      w.i32(e.extraFields.size());
+      for (Map.Entry<String, String> entry : e.extraFields.entrySet()) {
+        w.str(entry.getKey());
+        w.str(entry.getValue());
+      }
+    }
+    return w.bytes();
+  }
+
+  /**
+   * Microseconds since the epoch, rounded down, as Spark stores a timestamp (its own
+   * DateTimeUtils is internal API and differs only at Instant.MIN).
+   */
+  static long micros(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+  }
+
+  static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+  }
+
+  /** The end of the group key: after user_pool_id and event_id. */
+  static int keyEnd(byte[] r) {
+    return skipString(r, skipString(r, KEY));
+  }
+
+  static boolean terminal(byte[] r) {
+    return r[TERMINAL] == 1;
+  }
+
+  static long eventMicros(byte[] r) {
+    return i64(r, EVENT_MICROS);
+  }
+
+  static long contentHash(byte[] r) {
+    return i64(r, CONTENT_HASH);
+  }
+
+  static long recordOffset(byte[] r) {
+    return i64(r, RECORD_OFFSET);
+  }
+
+  static int eventDay(byte[] r) {
+    return i32(r, EVENT_DAY);
+  }
+
+  /** The length of the string at {@code at}, -1 for null. */
+  static int stringLength(byte[] r, int at) {
+    return i32(r, at);
+  }
+
+  static int skipString(byte[] r, int at) {
+    int length = i32(r, at);
+    return at + 4 + Math.max(0, length);
+  }
+
+  /** The key's hash: over its bytes, the same on every executor. */
+  static int keyHash(byte[] r, int keyEnd) {
+    int h = 1;
+    for (int i = KEY; i < keyEnd; i++) {
+      h = 31 * h + r[i];
+    }
+    return h;
+  }
+
+  static boolean sameKey(byte[] a, int aEnd, byte[] b, int bEnd) {
+    return Arrays.equals(a, KEY, aEnd, b, KEY, bEnd);
+  }
+
+  /**
+   * Whether {@code a} wins over {@code b}: a terminal response over InProgress, then the later
+   * event_time, then the lower content hash, then the lower (source_object, record_offset), as
+   * Spark would order those columns (strings byte-wise unsigned, longs signed).
+   */
+  static boolean beats(byte[] a, int aKeyEnd, byte[] b, int bKeyEnd) {
+    if (a[TERMINAL] != b[TERMINAL]) {
+      return a[TERMINAL] > b[TERMINAL];
+    }
+    int c = Long.compare(eventMicros(b), eventMicros(a));
+    if (c == 0) {
+      c = Long.compare(contentHash(a), contentHash(b));
+    }
+    if (c == 0) {
+      int aLen = stringLength(a, aKeyEnd);
+      int bLen = stringLength(b, bKeyEnd);
+      if (aLen < 0 || bLen < 0) {
+        c = Boolean.compare(aLen < 0, bLen < 0); // nulls last
+      } else {
+        c = Arrays.compareUnsigned(a, aKeyEnd + 4, aKeyEnd + 4 + aLen, b, bKeyEnd + 4, bKeyEnd + 4 + bLen);
+      }
+    }
+    if (c == 0) {
+      c = Long.compare(recordOffset(a), recordOffset(b));
+    }
+    return c < 0;
+  }
+
+  /**
+   * The row of {@link ActivityFold#OUTPUT}: the user_activity columns in order, with {@code
+   * recordCount}, and extra_fields as a key array and a value array at the end.
+   */
+  static Row toRow(byte[] r, int recordCount) {
+    Reader in = new Reader(r, KEY);
+    Object[] v = new Object[ActivityFold.OUTPUT.size()];
+    String pool = in.str();
+    v[0] = in.str(); // event_id
+    v[1] = instant(eventMicros(r));
+    String sourceObject = in.str();
+    v[2] = in.str(); // event_type
+    v[3] = in.str(); // event_response
+    v[4] = in.str(); // risk_decision
+    v[5] = in.str(); // risk_level
+    v[6] = in.bool(); // compromised_credentials
+    int challenges = in.i32();
+    if (challenges >= 0) {
+      Row[] rows = new Row[challenges];
+      for (int i = 0; i < challenges; i++) {
+        rows[i] = RowFactory.create(in.str(), in.str());
+      }
+      v[7] = rows;
+    }
+    for (int i = 8; i <= 19; i++) {
+      v[i] = in.str(); // mfa_result .. country_code
+    }
+    v[20] = in.bool(); // has_context_data
+    v[21] = in.str(); // feedback_value
+    v[22] = in.str(); // feedback_provider
+    if (in.bool()) {
+      v[23] = instant(in.i64());
+    }
+    v[24] = in.str(); // request_id
+    v[25] = in.str(); // log_version
+    v[26] = recordCount;
+    v[27] = in.str(); // source_format
+    v[28] = sourceObject;
+    v[29] = pool;
+    v[30] = LocalDate.ofEpochDay(eventDay(r));
+    int extra = in.i32();
+    if (extra >= 0) {
+      String[] keys = new String[extra];
+      String[] values = new String[extra];
+      for (int i = 0; i < extra; i++) {
+        keys[i] = in.str();
+        values[i] = in.str();
+      }
+      v[31] = keys;
+      v[32] = values;
+    }
+    return RowFactory.create(v);
+  }
+
+  static long i64(byte[] r, int at) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (r[at + i] & 0xff);
+    }
+    return v;
+  }
+
+  static int i32(byte[] r, int at) {
+    return ((r[at] & 0xff) << 24) | ((r[at + 1] & 0xff) << 16) | ((r[at + 2] & 0xff) << 8) | (r[at + 3] & 0xff);
+  }
+
+  /** A growing buffer; records are a few hundred bytes. */
+  private static final class Writer {
+    private byte[] buf = new byte[512];
+    private int size;
+
+    private void ensure(int more) {
+      if (size + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+      }
+    }
+
+    void bool(Boolean b) {
+      ensure(1);
+      buf[size++] = b == null ? NULL_BOOLEAN : b ? (byte) 1 : (byte) 0;
+    }
+
+    void i32(int v) {
+      ensure(4);
+      buf[size++] = (byte) (v >>> 24);
+      buf[size++] = (byte) (v >>> 16);
+      buf[size++] = (byte) (v >>> 8);
+      buf[size++] = (byte) v;
+    }
+
+    void i64(long v) {
+      ensure(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        buf[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void str(String s) {
+      if (s == null) {
+        i32(-1);
+        return;
+      }
+      byte[] utf8 = s.getBytes(UTF_8);
+      i32(utf8.length);
+      ensure(utf8.length);
+      System.arraycopy(utf8, 0, buf, size, utf8.length);
+      size += utf8.length;
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(buf, size);
+    }
+  }
+
+  private static final class Reader {
+    private final byte[] r;
+    private int at;
+
+    Reader(byte[] r, int at) {
+      this.r = r;
+      this.at = at;
+    }
+
+    String str() {
+      int length = i32();
+      if (length < 0) {
+        return null;
+      }
+      String s = new String(r, at, length, UTF_8);
+      at += length;
+      return s;
+    }
+
+    Boolean bool() {
+      byte b = r[at++];
+      return b == NULL_BOOLEAN ? null : b == 1;
+    }
+
+    int i32() {
+      int v = ActivityRecord.i32(r, at);
+      at += 4;
+      return v;
+    }
+
+    long i64() {
+      long v = ActivityRecord.i64(r, at);
+      at += 8;
+      return v;
+    }
+  }
+}
