@@ -3,6 +3,7 @@ package io.cognitoanalyzer.report;
 import static io.cognitoanalyzer.table.Columns.*;
 
 import io.cognitoanalyzer.config.ReportConfig;
+import io.cognitoanalyzer.spark.JobProgress;
 import io.cognitoanalyzer.table.TableReader;
 import io.cognitoanalyzer.table.ToolVersion;
 import java.io.IOException;
@@ -41,13 +42,13 @@ public final class ReportJob {
   };
 
   private final SparkSession spark;
-  private final Consumer<String> progress;
   private final Clock clock;
+  private final Consumer<String> lines;
 
   public ReportJob(SparkSession spark, Consumer<String> progress, Clock clock) {
     this.spark = spark;
-    this.progress = progress;
     this.clock = clock;
+    this.lines = progress;
   }
 
   /** What a run wrote: rows per report and the page's location. */
@@ -62,7 +63,7 @@ public final class ReportJob {
   }
 
   public Result run(ReportConfig config) throws IOException {
-    long t0 = System.nanoTime();
+    JobProgress progress = new JobProgress(spark, this.lines);
     String out = config.out().replaceAll("/+$", "");
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     TableReader table = new TableReader(spark, config.table());
@@ -78,31 +79,31 @@ public final class ReportJob {
       Map<Report, Long> rows = new EnumMap<>(Report.class);
       for (Report report : Report.values()) {
         String location = out + "/" + report.reportName();
-        describe("report: %s", report.reportName());
+        progress.describe("report: %s", report.reportName());
         // Kept until the page is built: the Parquet file, the CSV file and the charts read it.
         Dataset<Row> result = report.compute(inputs).persist(StorageLevel.MEMORY_AND_DISK());
         results.put(report, result);
         // One file per report: reports are small, and one file is what a spreadsheet user expects.
         result.coalesce(1).write().mode(SaveMode.Overwrite).parquet(location);
-        describe("report: %s.csv", report.reportName());
+        progress.describe("report: %s.csv", report.reportName());
         Iterator<Row> sorted = result.orderBy(report.order().stream().map(functions::col).toArray(Column[]::new)).toLocalIterator();
         AtomicLong count = new AtomicLong();
         CsvReportWriter.write(conf, new Path(location + ".csv"), report.schema(), counting(sorted, count));
         rows.put(report, count.get());
-        stage(t0, "report %s: %,d rows", report.reportName(), count.get());
+        progress.stage("report %s: %,d rows", report.reportName(), count.get());
       }
-      describe("report: %s", PAGE);
+      progress.describe("report: %s", PAGE);
       String html = ReportPage.build(results, activity, "Cognito sign-in report", scope(config));
       Path page = new Path(out + "/" + PAGE);
       try (OutputStream stream = OutputFiles.create(conf, page)) {
         stream.write(html.getBytes(StandardCharsets.UTF_8));
       }
-      stage(t0, "wrote %s (%,d bytes)", page, html.getBytes(StandardCharsets.UTF_8).length);
+      progress.stage("wrote %s (%,d bytes)", page, html.getBytes(StandardCharsets.UTF_8).length);
       return new Result(out, rows, page.toString());
     } finally {
       results.values().forEach(Dataset::unpersist);
       activity.unpersist();
-      spark.sparkContext().setJobDescription(null);
+      progress.done();
     }
   }
 
@@ -128,11 +129,5 @@ public final class ReportJob {
     };
   }
 
-  private void describe(String format, Object... args) {
-    spark.sparkContext().setJobDescription(String.format(Locale.ROOT, format, args));
-  }
 
-  private void stage(long t0, String format, Object... args) {
-    progress.accept(String.format(Locale.ROOT, "[%6.1fs] ", (System.nanoTime() - t0) / 1e9) + String.format(Locale.ROOT, format, args));
-  }
 }

@@ -17,6 +17,7 @@ import io.cognitoanalyzer.archive.HadoopConf;
 import io.cognitoanalyzer.archive.ObjectLister;
 import io.cognitoanalyzer.config.DateWindow;
 import io.cognitoanalyzer.config.IngestConfig;
+import io.cognitoanalyzer.spark.JobProgress;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,13 +65,13 @@ public final class IngestJob {
   static final long BYTES_PER_BIN = 32L << 20;
 
   private final SparkSession spark;
-  private final Consumer<String> progress;
   private final Clock clock;
+  private final Consumer<String> lines;
 
   public IngestJob(SparkSession spark, Consumer<String> progress, Clock clock) {
     this.spark = spark;
-    this.progress = progress;
     this.clock = clock;
+    this.lines = progress;
   }
 
   /** A new run id: UTC start time and a random suffix, so that runs sort by time and never clash. */
@@ -82,14 +83,14 @@ public final class IngestJob {
   public RunManifest run(IngestConfig config) throws IOException {
     Instant started = clock.instant();
     String runId = newRunId(started);
-    long t0 = System.nanoTime();
+    JobProgress progress = new JobProgress(spark, this.lines);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     ObjectLister.Listing listing = ObjectLister.list(conf, config.inputs(), config.window());
-    stage(t0, "listed %,d objects (%,d bytes); skipped %,d markers and %,d outside the window", listing.objects().size(), listing.bytes(), listing.markersSkipped(), listing.outsideWindow());
+    progress.stage("listed %,d objects (%,d bytes); skipped %,d markers and %,d outside the window", listing.objects().size(), listing.bytes(), listing.markersSkipped(), listing.outsideWindow());
     Path table = new Path(config.table());
     try {
       // Pass 1: every object; activity rows are folded and written, objects are accounted for.
-      describe("ingest: decode %,d objects, fold and write user_activity", listing.objects().size());
+      progress.describe("ingest: decode %,d objects, fold and write user_activity", listing.objects().size());
       CollectionAccumulator<EncodeActivity.Summary> summaries = spark.sparkContext().collectionAccumulator("object_summaries");
       LongAccumulator foldedRecords = spark.sparkContext().longAccumulator("activity_records");
       LongAccumulator foldedEvents = spark.sparkContext().longAccumulator("activity_events");
@@ -108,12 +109,12 @@ public final class IngestJob {
       Map<String, Object> in = inputMetrics(summaries.value());
       Map<String, Object> w = metrics(written);
       long activityRows = (Long) w.get("rows");
-      stage(t0, "decoded %,d objects; wrote %,d user_activity rows", listing.objects().size(), activityRows);
+      progress.stage("decoded %,d objects; wrote %,d user_activity rows", listing.objects().size(), activityRows);
 
       // Pass 2: only the objects that yielded notifications or rejections, usually few.
       Set<String> withSideOutputs = new HashSet<>(strings(in.get(SIDE_OBJECTS)));
       List<ArchiveObject> sideObjects = listing.objects().stream().filter(o -> withSideOutputs.contains(o.uri())).toList();
-      describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
+      progress.describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
       Dataset<Row> side = decode(sideObjects, DecodeObjects.Pass.SIDE).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
@@ -126,11 +127,11 @@ public final class IngestJob {
           }
         }
         long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
-        describe("ingest: write quarantine");
+        progress.describe("ingest: write quarantine");
         TableWriter.writeQuarantine(quarantine, table, runId);
-        stage(t0, "re-read %,d objects; quarantined %,d records and objects", sideObjects.size(), quarantined);
+        progress.stage("re-read %,d objects; quarantined %,d records and objects", sideObjects.size(), quarantined);
 
-        describe("ingest: fold and write user_notification");
+        progress.describe("ingest: fold and write user_notification");
         Dataset<Row> notifications = side.where(col(KIND).equalTo(DecodedSchema.KIND_NOTIFICATION));
         Observation notificationStats = new Observation("notifications");
         Observation notificationOut = new Observation("notifications_out");
@@ -144,7 +145,7 @@ public final class IngestJob {
         long distinctNotifications = (Long) metrics(notificationStats).get("distinct");
         Map<String, Object> nOut = metrics(notificationOut);
         long notificationRows = (Long) nOut.get("rows");
-        stage(t0, "wrote %,d user_notification rows", notificationRows);
+        progress.stage("wrote %,d user_notification rows", notificationRows);
 
         List<String> partitions = new ArrayList<>();
         partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, w.get("partitions")));
@@ -192,13 +193,13 @@ public final class IngestJob {
                 byReason,
                 partitions);
         Path manifestPath = manifest.write(conf);
-        stage(t0, "wrote manifest %s", manifestPath);
+        progress.stage("wrote manifest %s", manifestPath);
         return manifest;
       } finally {
         side.unpersist();
       }
     } finally {
-      spark.sparkContext().setJobDescription(null);
+      progress.done();
     }
   }
 
@@ -360,11 +361,5 @@ public final class IngestJob {
     }
   }
 
-  private void describe(String format, Object... args) {
-    spark.sparkContext().setJobDescription(String.format(Locale.ROOT, format, args));
-  }
 
-  private void stage(long t0, String format, Object... args) {
-    progress.accept(String.format(Locale.ROOT, "[%6.1fs] ", (System.nanoTime() - t0) / 1e9) + String.format(Locale.ROOT, format, args));
-  }
 }
