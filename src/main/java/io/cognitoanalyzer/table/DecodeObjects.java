@@ -2,15 +2,12 @@ package io.cognitoanalyzer.table;
 
 import io.cognitoanalyzer.archive.ArchiveObject;
 import io.cognitoanalyzer.archive.HadoopConf;
-import io.cognitoanalyzer.archive.ObjectReader;
 import io.cognitoanalyzer.archive.ObjectSummary;
 import io.cognitoanalyzer.normalize.ActivityEvent;
 import io.cognitoanalyzer.normalize.Decoded;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
@@ -43,26 +40,19 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
 
   @Override
   public Iterator<Row> call(List<ArchiveObject> objects) {
-    Iterator<ArchiveObject> pendingObjects = objects.iterator();
+    ObjectItems items = new ObjectItems(objects, conf, pass == Pass.ACTIVITY);
     return new Iterator<>() {
-      private ObjectReader reader;
       private Decoded next;
 
       @Override
       public boolean hasNext() {
-        while (next == null) {
-          while (reader == null || !reader.hasNext()) {
-            if (!pendingObjects.hasNext()) {
-              return false;
-            }
-            reader = open(pendingObjects.next());
-          }
-          Decoded item = reader.next();
+        while (next == null && items.hasNext()) {
+          Decoded item = items.next();
           if (pass.keeps(item)) {
             next = item;
           }
         }
-        return true;
+        return next != null;
       }
 
       @Override
@@ -75,19 +65,5 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
         return row;
       }
     };
-  }
-
-  private ObjectReader open(ArchiveObject object) {
-    return open(object, conf, pass == Pass.ACTIVITY);
-  }
-
-  static ObjectReader open(ArchiveObject object, HadoopConf conf, boolean activityRows) {
-    Path path = new Path(object.uri());
-    return new ObjectReader(
-        object.uri(),
-        object.size(),
-        object.hints(),
-        () -> FileSystem.get(path.toUri(), conf.get()).open(path),
-        activityRows);
   }
 }

@@ -2,7 +2,6 @@ package io.cognitoanalyzer.table;
 
 import io.cognitoanalyzer.archive.ArchiveObject;
 import io.cognitoanalyzer.archive.HadoopConf;
-import io.cognitoanalyzer.archive.ObjectReader;
 import io.cognitoanalyzer.archive.ObjectSummary;
 import io.cognitoanalyzer.normalize.ActivityEvent;
 import io.cognitoanalyzer.normalize.Decoded;
@@ -42,28 +41,21 @@ final class EncodeActivity implements PairFlatMapFunction<List<ArchiveObject>, I
 
   @Override
   public Iterator<Tuple2<Integer, byte[]>> call(List<ArchiveObject> objects) {
-    Iterator<ArchiveObject> pendingObjects = objects.iterator();
+    ObjectItems items = new ObjectItems(objects, conf, true);
     return new Iterator<>() {
-      private ObjectReader reader;
       private ActivityEvent next;
 
       @Override
       public boolean hasNext() {
-        while (next == null) {
-          while (reader == null || !reader.hasNext()) {
-            if (!pendingObjects.hasNext()) {
-              return false;
-            }
-            reader = DecodeObjects.open(pendingObjects.next(), conf, true);
-          }
-          Decoded item = reader.next();
+        while (next == null && items.hasNext()) {
+          Decoded item = items.next();
           if (item instanceof ActivityEvent e) {
             next = e;
           } else if (item instanceof ObjectSummary s) {
             summaries.add(Summary.of(s));
           }
         }
-        return true;
+        return next != null;
       }
 
       @Override
