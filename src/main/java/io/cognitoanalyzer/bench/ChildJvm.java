@@ -40,6 +40,9 @@ record ChildJvm(String java, List<String> flags, String classPath) {
     List<String> flags = new ArrayList<>();
     flags.add("-Xmx" + HEAP);
     flags.add("-Duser.timezone=UTC");
+    // The launcher's collector: throughput matters in a batch job, and G1's concurrent work
+    // competes with the tasks for the 2 cores. Every engine gets it, so it does not favour ours.
+    flags.add("-XX:+UseParallelGC");
     String log4j = System.getProperty("log4j2.configurationFile");
     if (log4j != null) {
       flags.add("-Dlog4j2.configurationFile=" + log4j);

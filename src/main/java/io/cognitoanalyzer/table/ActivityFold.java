@@ -1,57 +1,29 @@
 package io.cognitoanalyzer.table;
 
-import static io.cognitoanalyzer.table.Columns.*;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
-import scala.Tuple2;
 
 /**
- * Folds the activity records of one shuffle partition into one row per (user_pool_id, event_id):
- * the winning record (see {@link ActivityRecord#beats}) with record_count, the raw records folded
- * into it. A hash table keyed by the records' own key bytes, so no sort: a record either replaces
- * its group's winner or is dropped, and only winners stay in memory.
+ * Folds the activity records of one shuffle partition into one winner per (user_pool_id,
+ * event_id): the winning record (see {@link ActivityRecord#beats}) with the count of raw records
+ * folded into it. A hash table keyed by the records' own key bytes, so no sort: a record either
+ * replaces its group's winner or is dropped, and only winners stay in memory.
  *
  * <p>Exact duplicates are counted as an ordered window would: in each group, ordered by the
  * winner order, the records whose content hash equals the one before. Identical records agree on
  * everything the order looks at before the hash, so they sit next to each other.
  *
- * <p>Rows come out clustered by (user_pool_id, event_date), the table's partitioning, so that the
- * writer's sort has ordered input and each task writes one file per table partition.
+ * <p>Winners come out clustered by (user_pool_id, event_date), the table's partitioning, so that
+ * each task writes one file per table partition.
  */
-final class ActivityFold implements FlatMapFunction<Iterator<Tuple2<Integer, byte[]>>, Row> {
-  private static final long serialVersionUID = 1L;
+final class ActivityFold {
+  private ActivityFold() {}
 
-  /** The fold's rows: user_activity's columns with extra_fields as two arrays at the end. */
-  static final StructType OUTPUT =
-      TableSchemas.without(TableSchemas.USER_ACTIVITY, EXTRA_FIELDS)
-          .add(DecodedSchema.EXTRA_KEYS, DataTypes.createArrayType(DataTypes.StringType, false))
-          .add(DecodedSchema.EXTRA_VALUES, DataTypes.createArrayType(DataTypes.StringType, true));
-
-  private final LongAccumulator records;
-  private final LongAccumulator events;
-  private final LongAccumulator duplicates;
-
-  /**
-   * @param records receives the raw activity records in
-   * @param events receives the rows out, one per (user_pool_id, event_id)
-   * @param duplicates receives the exact duplicates; the states folded are records - events -
-   *     duplicates
-   */
-  ActivityFold(LongAccumulator records, LongAccumulator events, LongAccumulator duplicates) {
-    this.records = records;
-    this.events = events;
-    this.duplicates = duplicates;
-  }
+  /** A partition's fold: winners ordered by table partition, and the counts the manifest needs. */
+  record Folded(Group[] groups, long records, long exactDuplicates) {}
 
   /** One (user_pool_id, event_id) group: its winner so far and what the counts need. */
   static final class Group {
@@ -112,12 +84,11 @@ final class ActivityFold implements FlatMapFunction<Iterator<Tuple2<Integer, byt
     }
   }
 
-  @Override
-  public Iterator<Row> call(Iterator<Tuple2<Integer, byte[]>> input) {
+  static Folded fold(Iterator<byte[]> records) {
     GroupTable table = new GroupTable();
     long in = 0;
-    while (input.hasNext()) {
-      byte[] r = input.next()._2();
+    while (records.hasNext()) {
+      byte[] r = records.next();
       int keyEnd = ActivityRecord.keyEnd(r);
       table.group(r, keyEnd).add(r, keyEnd);
       in++;
@@ -129,27 +100,12 @@ final class ActivityFold implements FlatMapFunction<Iterator<Tuple2<Integer, byt
       g.ranks = null;
     }
     Arrays.sort(groups, ActivityFold::byPartition);
-    records.add(in);
-    events.add(groups.length);
-    duplicates.add(repeats);
-    return new Iterator<>() {
-      private int next;
+    return new Folded(groups, in, repeats);
+  }
 
-      @Override
-      public boolean hasNext() {
-        return next < groups.length;
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Group g = groups[next];
-        groups[next++] = null; // written rows need not stay in memory
-        return ActivityRecord.toRow(g.winner, g.count);
-      }
-    };
+  /** Whether two winners land in the same table partition. */
+  static boolean samePartition(Group a, Group b) {
+    return byPartition(a, b) == 0;
   }
 
   /** By user_pool_id (bytes), then event_date: the table partition a winner lands in. */

@@ -6,11 +6,8 @@ import io.cognitoanalyzer.normalize.ActivityEvent;
 import io.cognitoanalyzer.normalize.Challenge;
 import io.cognitoanalyzer.normalize.Vocabulary;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * One activity record as a compact byte array, the form in which it crosses the fold's shuffle.
@@ -33,7 +30,8 @@ final class ActivityRecord {
   /** Where the group key (user_pool_id, then event_id) starts. */
   static final int KEY = 29;
 
-  private static final byte NULL_BOOLEAN = 2;
+  /** A boolean column's byte when the value is null (0 false, 1 true). */
+  static final byte NULL_BOOLEAN = 2;
 
   /** The record's bytes; {@code e} must have passed the normalizer (pool, id and time set). */
   static byte[] encode(ActivityEvent e) {
@@ -112,6 +110,11 @@ final class ActivityRecord {
     return skipString(r, skipString(r, KEY));
   }
 
+  /** The record's user_pool_id, the first string of the key. */
+  static String userPoolId(byte[] r) {
+    return new String(r, KEY + 4, stringLength(r, KEY), UTF_8);
+  }
+
   static boolean terminal(byte[] r) {
     return r[TERMINAL] == 1;
   }
@@ -183,60 +186,6 @@ final class ActivityRecord {
     return c < 0;
   }
 
-  /**
-   * The row of {@link ActivityFold#OUTPUT}: the user_activity columns in order, with {@code
-   * recordCount}, and extra_fields as a key array and a value array at the end.
-   */
-  static Row toRow(byte[] r, int recordCount) {
-    Reader in = new Reader(r, KEY);
-    Object[] v = new Object[ActivityFold.OUTPUT.size()];
-    String pool = in.str();
-    v[0] = in.str(); // event_id
-    v[1] = instant(eventMicros(r));
-    String sourceObject = in.str();
-    v[2] = in.str(); // event_type
-    v[3] = in.str(); // event_response
-    v[4] = in.str(); // risk_decision
-    v[5] = in.str(); // risk_level
-    v[6] = in.bool(); // compromised_credentials
-    int challenges = in.i32();
-    if (challenges >= 0) {
-      Row[] rows = new Row[challenges];
-      for (int i = 0; i < challenges; i++) {
-        rows[i] = RowFactory.create(in.str(), in.str());
-      }
-      v[7] = rows;
-    }
-    for (int i = 8; i <= 19; i++) {
-      v[i] = in.str(); // mfa_result .. country_code
-    }
-    v[20] = in.bool(); // has_context_data
-    v[21] = in.str(); // feedback_value
-    v[22] = in.str(); // feedback_provider
-    if (in.bool()) {
-      v[23] = instant(in.i64());
-    }
-    v[24] = in.str(); // request_id
-    v[25] = in.str(); // log_version
-    v[26] = recordCount;
-    v[27] = in.str(); // source_format
-    v[28] = sourceObject;
-    v[29] = pool;
-    v[30] = LocalDate.ofEpochDay(eventDay(r));
-    int extra = in.i32();
-    if (extra >= 0) {
-      String[] keys = new String[extra];
-      String[] values = new String[extra];
-      for (int i = 0; i < extra; i++) {
-        keys[i] = in.str();
-        values[i] = in.str();
-      }
-      v[31] = keys;
-      v[32] = values;
-    }
-    return RowFactory.create(v);
-  }
-
   static long i64(byte[] r, int at) {
     long v = 0;
     for (int i = 0; i < 8; i++) {
@@ -294,43 +243,6 @@ final class ActivityRecord {
 
     byte[] bytes() {
       return Arrays.copyOf(buf, size);
-    }
-  }
-
-  private static final class Reader {
-    private final byte[] r;
-    private int at;
-
-    Reader(byte[] r, int at) {
-      this.r = r;
-      this.at = at;
-    }
-
-    String str() {
-      int length = i32();
-      if (length < 0) {
-        return null;
-      }
-      String s = new String(r, at, length, UTF_8);
-      at += length;
-      return s;
-    }
-
-    Boolean bool() {
-      byte b = r[at++];
-      return b == NULL_BOOLEAN ? null : b == 1;
-    }
-
-    int i32() {
-      int v = ActivityRecord.i32(r, at);
-      at += 4;
-      return v;
-    }
-
-    long i64() {
-      long v = ActivityRecord.i64(r, at);
-      at += 8;
-      return v;
     }
   }
 }

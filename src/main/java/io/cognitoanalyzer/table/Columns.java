@@ -78,7 +78,4 @@ public final class Columns {
 
   // internal columns of the decoded stream; never written to the table
   public static final String KIND = "_kind";
-  public static final String CONTENT_HASH = "_content_hash";
-  public static final String OBJECT_BYTES = "_object_bytes";
-  public static final String TERMINAL = "_terminal";
 }

@@ -2,9 +2,9 @@ package io.cognitoanalyzer.table;
 
 import io.cognitoanalyzer.archive.ArchiveObject;
 import io.cognitoanalyzer.archive.HadoopConf;
-import io.cognitoanalyzer.archive.ObjectSummary;
-import io.cognitoanalyzer.normalize.ActivityEvent;
 import io.cognitoanalyzer.normalize.Decoded;
+import io.cognitoanalyzer.normalize.NotificationEvent;
+import io.cognitoanalyzer.normalize.Rejection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,35 +12,21 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The decode stage as a Spark function: a bin of objects in, their decoded rows out, one object
- * open at a time. This is the only place that reads archive bytes.
+ * The second pass's decode as a Spark function: a bin of objects in, their notifications and
+ * rejections out as rows of {@link DecodedSchema}, one object open at a time. Activity records are
+ * only validated here; the first pass ({@link EncodeActivity}) already folded and wrote them.
  */
 public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>, Row> {
   private static final long serialVersionUID = 1L;
-  /** Which part of the stream a pass keeps. */
-  public enum Pass {
-    /** User-activity rows and one summary per object. */
-    ACTIVITY,
-    /** Notifications and rejections. */
-    SIDE;
-
-    boolean keeps(Decoded item) {
-      boolean activity = item instanceof ActivityEvent || item instanceof ObjectSummary;
-      return activity == (this == ACTIVITY);
-    }
-  }
-
   private final HadoopConf conf;
-  private final Pass pass;
 
-  public DecodeObjects(HadoopConf conf, Pass pass) {
+  public DecodeObjects(HadoopConf conf) {
     this.conf = conf;
-    this.pass = pass;
   }
 
   @Override
   public Iterator<Row> call(List<ArchiveObject> objects) {
-    ObjectItems items = new ObjectItems(objects, conf, pass == Pass.ACTIVITY);
+    ObjectItems items = new ObjectItems(objects, conf, false);
     return new Iterator<>() {
       private Decoded next;
 
@@ -48,7 +34,7 @@ public final class DecodeObjects implements FlatMapFunction<List<ArchiveObject>,
       public boolean hasNext() {
         while (next == null && items.hasNext()) {
           Decoded item = items.next();
-          if (pass.keeps(item)) {
+          if (item instanceof NotificationEvent || item instanceof Rejection) {
             next = item;
           }
         }

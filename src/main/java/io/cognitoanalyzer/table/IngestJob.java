@@ -1,14 +1,12 @@
 package io.cognitoanalyzer.table;
 
 import static io.cognitoanalyzer.table.Columns.*;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -40,13 +39,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.rdd.ShuffledRDD;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
-import org.apache.spark.util.LongAccumulator;
 import scala.reflect.ClassTag$;
 
 /**
@@ -55,8 +52,10 @@ import scala.reflect.ClassTag$;
  *
  * <p>Plan: objects are decoded in size-balanced bins. The first pass decodes every object once
  * into compact activity records ({@link ActivityRecord}), shuffles them once by (pool, event id)
- * and folds each partition in memory ({@link ActivityFold}); the winners are written with dynamic
- * partition overwrite. Every object reports, through an accumulator, its bytes, records and how
+ * and folds each partition in memory ({@link ActivityFold}); each fold task writes its winners
+ * straight to Parquet in a staging directory ({@link WinnerFiles}), and the driver then replaces
+ * exactly the partitions written ({@link PartitionCommit}), as Spark's dynamic partition overwrite
+ * does. Every object reports, through an accumulator, its bytes, records and how
  * many notifications and rejections it yielded. The second pass re-reads only the objects that
  * yielded any of those (usually few) and writes user_notification and the quarantine.
  */
@@ -92,30 +91,27 @@ public final class IngestJob {
       // Pass 1: every object; activity rows are folded and written, objects are accounted for.
       progress.describe("ingest: decode %,d objects, fold and write user_activity", listing.objects().size());
       CollectionAccumulator<EncodeActivity.Summary> summaries = spark.sparkContext().collectionAccumulator("object_summaries");
-      LongAccumulator foldedRecords = spark.sparkContext().longAccumulator("activity_records");
-      LongAccumulator foldedEvents = spark.sparkContext().longAccumulator("activity_events");
-      LongAccumulator exactDuplicateRecords = spark.sparkContext().longAccumulator("exact_duplicates");
-      Observation written = new Observation("written");
-      Dataset<Row> events =
-          fold(listing.objects(), shufflePartitions(listing), summaries, new ActivityFold(foldedRecords, foldedEvents, exactDuplicateRecords));
-      Dataset<Row> kept =
-          inFilter(events, config)
-              .observe(
-                  written,
-                  count(lit(1)).as("rows"),
-                  coalesce(sum(RECORD_COUNT), lit(0L)).as("records"),
-                  collect_set(partitionName()).as("partitions"));
-      TableWriter.writePartitioned(kept.select(columns(TableSchemas.USER_ACTIVITY)), new Path(table, TableSchemas.USER_ACTIVITY_TABLE));
+      Path activityTable = new Path(table, TableSchemas.USER_ACTIVITY_TABLE);
+      Path staging = new Path(activityTable, ".staging-" + runId);
+      List<FoldAndWrite.Result> folds;
+      List<String> activityPartitions;
+      try {
+        folds = foldAndWrite(listing.objects(), shufflePartitions(listing), summaries, writeSettings(config, staging, runId));
+        List<WinnerFiles.WrittenFile> files = folds.stream().flatMap(f -> f.files().stream()).toList();
+        activityPartitions = PartitionCommit.replacePartitions(conf, activityTable, staging, files);
+      } finally {
+        PartitionCommit.clean(conf, staging);
+      }
       Map<String, Object> in = inputMetrics(summaries.value());
-      Map<String, Object> w = metrics(written);
-      long activityRows = (Long) w.get("rows");
+      long activityRows = folds.stream().mapToLong(FoldAndWrite.Result::rowsWritten).sum();
+      long activityRowRecords = folds.stream().mapToLong(FoldAndWrite.Result::recordsWritten).sum();
       progress.stage("decoded %,d objects; wrote %,d user_activity rows", listing.objects().size(), activityRows);
 
       // Pass 2: only the objects that yielded notifications or rejections, usually few.
       Set<String> withSideOutputs = new HashSet<>(strings(in.get(SIDE_OBJECTS)));
       List<ArchiveObject> sideObjects = listing.objects().stream().filter(o -> withSideOutputs.contains(o.uri())).toList();
       progress.describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
-      Dataset<Row> side = decode(sideObjects, DecodeObjects.Pass.SIDE).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> side = decode(sideObjects).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
         TreeMap<String, Long> byReason = new TreeMap<>();
@@ -148,7 +144,7 @@ public final class IngestJob {
         progress.stage("wrote %,d user_notification rows", notificationRows);
 
         List<String> partitions = new ArrayList<>();
-        partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, w.get("partitions")));
+        partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, activityPartitions));
         partitions.addAll(prefixed(TableSchemas.USER_NOTIFICATION_TABLE, nOut.get("partitions")));
         partitions.sort(null);
         Map<String, Long> rowsWritten = new LinkedHashMap<>();
@@ -156,9 +152,9 @@ public final class IngestJob {
         rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
         rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
         TreeMap<String, RunManifest.Layout> perLayout = perLayout(in);
-        long activityRecords = foldedRecords.value();
-        long exactDuplicates = exactDuplicateRecords.value();
-        long eventCount = foldedEvents.value();
+        long activityRecords = folds.stream().mapToLong(FoldAndWrite.Result::records).sum();
+        long exactDuplicates = folds.stream().mapToLong(FoldAndWrite.Result::exactDuplicates).sum();
+        long eventCount = folds.stream().mapToLong(FoldAndWrite.Result::events).sum();
         RunManifest manifest =
             new RunManifest(
                 runId,
@@ -187,7 +183,7 @@ public final class IngestJob {
                 notificationRecords - distinctNotifications,
                 (Long) in.get(CONTROL_MESSAGES),
                 eventCount - activityRows,
-                activityRecords - (Long) w.get("records"),
+                activityRecords - activityRowRecords,
                 distinctNotifications - notificationRows,
                 rowsWritten,
                 byReason,
@@ -262,26 +258,43 @@ public final class IngestJob {
   /** Input bytes per fold partition; few partitions mean few files per table partition. */
   static final long BYTES_PER_SHUFFLE_PARTITION = 128L << 20;
 
+  /**
+   * Fold partitions: enough to keep each fold's winners small, rounded up to whole waves of tasks
+   * so that no core idles while one last task runs alone (3 partitions on 2 cores take 2 waves).
+   */
   private int shufflePartitions(ObjectLister.Listing listing) {
+    long parallelism = spark.sparkContext().defaultParallelism();
     long wanted = listing.bytes() / BYTES_PER_SHUFFLE_PARTITION + 1;
-    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(wanted, 10_000));
+    long waves = (wanted + parallelism - 1) / parallelism;
+    return (int) Math.min(waves * parallelism, 10_000);
   }
 
   /**
    * Pass 1: decodes every object into compact activity records, shuffles them by (pool, event
-   * id) with Kryo (byte arrays, so serialization is a copy) and folds each partition in memory.
-   * The rows come out as user_activity's columns.
+   * id) with Kryo (byte arrays, so serialization is a copy), folds each partition in memory and
+   * writes its winners to the staging directory. Returns each fold task's result.
    */
-  private Dataset<Row> fold(
-      List<ArchiveObject> objects, int partitions, CollectionAccumulator<EncodeActivity.Summary> summaries, ActivityFold fold) {
+  private List<FoldAndWrite.Result> foldAndWrite(
+      List<ArchiveObject> objects, int partitions, CollectionAccumulator<EncodeActivity.Summary> summaries, WinnerFiles.Settings settings) {
     JavaPairRDD<Integer, byte[]> records =
         bins(objects).flatMapToPair(new EncodeActivity(new HadoopConf(spark.sparkContext().hadoopConfiguration()), partitions, summaries));
     ShuffledRDD<Integer, byte[], byte[]> shuffled =
         new ShuffledRDD<>(records.rdd(), new FoldPartitioner(partitions), ClassTag$.MODULE$.apply(Integer.class), ClassTag$.MODULE$.apply(byte[].class), ClassTag$.MODULE$.apply(byte[].class));
     shuffled.setSerializer(new KryoSerializer(spark.sparkContext().getConf()));
-    JavaRDD<Row> rows = shuffled.toJavaRDD().mapPartitions(fold);
-    Dataset<Row> folded = spark.createDataFrame(rows, ActivityFold.OUTPUT);
-    return folded.withColumn(EXTRA_FIELDS, map_from_arrays(col(DecodedSchema.EXTRA_KEYS), col(DecodedSchema.EXTRA_VALUES)));
+    return shuffled.toJavaRDD().mapPartitionsWithIndex(new FoldAndWrite(settings), false).collect();
+  }
+
+  /** How the fold tasks write: the session's Parquet codec, the run's scope and staging directory. */
+  private WinnerFiles.Settings writeSettings(IngestConfig config, Path staging, String runId) {
+    String codec = spark.conf().get("spark.sql.parquet.compression.codec", "snappy");
+    return new WinnerFiles.Settings(
+        new HadoopConf(spark.sparkContext().hadoopConfiguration()),
+        staging.toString(),
+        runId,
+        WinnerFiles.codec(codec),
+        spark.version(),
+        config.window(),
+        new TreeSet<>(config.pools()));
   }
 
   private JavaRDD<List<ArchiveObject>> bins(List<ArchiveObject> objects) {
@@ -293,9 +306,14 @@ public final class IngestJob {
     return jsc.parallelize(balanced, Math.max(1, balanced.size()));
   }
 
-  private Dataset<Row> decode(List<ArchiveObject> objects, DecodeObjects.Pass pass) {
-    JavaRDD<Row> rows = bins(objects).flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration()), pass));
-    return DecodedSchema.withExtraFields(spark.createDataFrame(rows, DecodedSchema.SCHEMA));
+  private Dataset<Row> decode(List<ArchiveObject> objects) {
+    if (objects.isEmpty()) {
+      // The usual case; an empty local relation lets Spark answer counts and empty writes without
+      // scheduling tasks over empty bins.
+      return spark.createDataFrame(List.of(), DecodedSchema.SCHEMA);
+    }
+    JavaRDD<Row> rows = bins(objects).flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration())));
+    return spark.createDataFrame(rows, DecodedSchema.SCHEMA);
   }
 
   /** Keeps the rows whose pool and event date pass --pools and --from/--to. */

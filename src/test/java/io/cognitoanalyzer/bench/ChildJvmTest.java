@@ -26,13 +26,19 @@ class ChildJvmTest {
     ChildJvm jvm = ChildJvm.likeLauncher();
     assertThat(jvm.flags())
         .contains("-Xmx2g", "-Duser.timezone=UTC", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
-        .contains("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false");
+        .contains("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false")
+        .contains("-XX:+UseParallelGC");
     assertThat(jvm.classPath()).isEqualTo(System.getProperty("java.class.path"));
 
     List<String> command = jvm.command("a.Main", List.of("x", "y"));
     assertThat(command.get(0)).isEqualTo(jvm.java());
     assertThat(command.subList(1, 1 + jvm.flags().size())).isEqualTo(jvm.flags());
     assertThat(command.subList(command.size() - 5, command.size())).containsExactly("-cp", jvm.classPath(), "a.Main", "x", "y");
+  }
+
+  @Test
+  void theLauncherUsesTheSameCollector() throws IOException {
+    assertThat(Files.readString(Path.of("jobs/cognito-analyzer"))).contains("-XX:+UseParallelGC");
   }
 
   @Test

@@ -1,0 +1,143 @@
+package io.cognitoanalyzer.table;
+
+import static io.cognitoanalyzer.table.Columns.EVENT_DATE;
+import static io.cognitoanalyzer.table.Columns.USER_POOL_ID;
+
+import io.cognitoanalyzer.archive.HadoopConf;
+import io.cognitoanalyzer.config.DateWindow;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+
+/**
+ * Writes one fold task's winners as Parquet, one file per table partition, under a staging
+ * directory that {@link PartitionCommit} later moves into the table. Winners arrive ordered by
+ * table partition ({@link ActivityFold#fold}), so one writer is open at a time.
+ */
+final class WinnerFiles {
+  private WinnerFiles() {}
+
+  /**
+   * What every task of a run writes with.
+   *
+   * @param staging the run's staging directory; partitions go below it as in the table
+   * @param runId names the files, so that runs never collide
+   * @param window and {@code pools}: the winners kept (--from/--to/--pools); empty pools keep all
+   */
+  record Settings(
+      HadoopConf conf, String staging, String runId, CompressionCodecName codec, String sparkVersion, DateWindow window, Set<String> pools)
+      implements Serializable {
+    boolean keeps(String pool, int epochDay) {
+      return (pools.isEmpty() || pools.contains(pool)) && window.contains(LocalDate.ofEpochDay(epochDay));
+    }
+  }
+
+  /** A file a task wrote: its table partition ({@code user_pool_id=…/event_date=…}), name and rows. */
+  record WrittenFile(String partition, String name, long rows, long records) implements Serializable {}
+
+  /**
+   * Writes the winners that {@code settings} keeps.
+   *
+   * @param task the task's partition index and attempt id, which make the file names unique
+   */
+  static List<WrittenFile> write(ActivityFold.Group[] groups, Settings settings, int task, long attempt) throws IOException {
+    List<WrittenFile> files = new ArrayList<>();
+    int start = 0;
+    while (start < groups.length) {
+      int end = start + 1;
+      while (end < groups.length && ActivityFold.samePartition(groups[start], groups[end])) {
+        end++;
+      }
+      byte[] first = groups[start].winner;
+      String pool = ActivityRecord.userPoolId(first);
+      int day = ActivityRecord.eventDay(first);
+      if (settings.keeps(pool, day)) {
+        files.add(writeFile(groups, start, end, partition(pool, day), settings, task, attempt));
+      }
+      start = end;
+    }
+    return files;
+  }
+
+  /**
+   * The Parquet codec for a value of {@code spark.sql.parquet.compression.codec}, so that the
+   * session's setting applies to these files as to Spark's.
+   */
+  static CompressionCodecName codec(String sparkName) {
+    String name = sparkName.trim().toUpperCase(Locale.ROOT);
+    try {
+      return name.equals("NONE") ? CompressionCodecName.UNCOMPRESSED : CompressionCodecName.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "spark.sql.parquet.compression.codec=" + sparkName + " is not a Parquet codec; use snappy, zstd, gzip, lz4_raw or none", e);
+    }
+  }
+
+  /** The partition's directory as Spark names it, escaping as Spark does so that readers agree. */
+  static String partition(String pool, int epochDay) {
+    return USER_POOL_ID + "=" + ExternalCatalogUtils.escapePathName(pool) + "/" + EVENT_DATE + "=" + LocalDate.ofEpochDay(epochDay);
+  }
+
+  private static WrittenFile writeFile(
+      ActivityFold.Group[] groups, int start, int end, String partition, Settings settings, int task, long attempt) throws IOException {
+    String name = String.format(Locale.ROOT, "part-%05d-%s-%d.c000%s.parquet", task, settings.runId(), attempt, settings.codec().getExtension());
+    Configuration conf = settings.conf().get();
+    Path path = new Path(new Path(settings.staging(), partition), name);
+    long records = 0;
+    try (ParquetWriter<WinnerWriteSupport.Winner> writer = open(HadoopOutputFile.fromPath(path, conf), conf, settings)) {
+      for (int i = start; i < end; i++) {
+        ActivityFold.Group g = groups[i];
+        writer.write(new WinnerWriteSupport.Winner(g.winner, g.count));
+        records += g.count;
+        groups[i] = null; // written winners need not stay in memory
+      }
+    }
+    return new WrittenFile(partition, name, end - start, records);
+  }
+
+  private static ParquetWriter<WinnerWriteSupport.Winner> open(OutputFile file, Configuration conf, Settings settings) throws IOException {
+    Builder builder =
+        new Builder(file, settings.sparkVersion())
+            .withConf(conf)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .withCompressionCodec(settings.codec());
+    for (String column : TableWriter.HIGH_CARDINALITY) {
+      if (WinnerWriteSupport.FILE_SCHEMA.getFieldIndex(column).isDefined()) {
+        builder = builder.withDictionaryEncoding(column, false);
+      }
+    }
+    return builder.build();
+  }
+
+  private static final class Builder extends ParquetWriter.Builder<WinnerWriteSupport.Winner, Builder> {
+    private final String sparkVersion;
+
+    Builder(OutputFile file, String sparkVersion) {
+      super(file);
+      this.sparkVersion = sparkVersion;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<WinnerWriteSupport.Winner> getWriteSupport(Configuration conf) {
+      return new WinnerWriteSupport(sparkVersion);
+    }
+  }
+}
