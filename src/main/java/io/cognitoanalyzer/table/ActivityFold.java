@@ -3,8 +3,10 @@ package io.cognitoanalyzer.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Folds the activity records of one shuffle partition into one winner per (user_pool_id,
@@ -22,8 +24,16 @@ import java.util.List;
 final class ActivityFold {
   private ActivityFold() {}
 
-  /** A partition's fold: winners ordered by table partition, and the counts the manifest needs. */
-  record Folded(Group[] groups, long records, long exactDuplicates) {}
+  private record PartitionKey(String userPoolId, int epochDay) {}
+
+  /** The winners of one table partition, (user_pool_id, event_date). */
+  record TablePartition(String userPoolId, int epochDay, List<Group> winners) {}
+
+  /**
+   * A shuffle partition's fold: its winners by table partition, in (user_pool_id, event_date)
+   * order, and the counts the manifest needs.
+   */
+  record Folded(List<TablePartition> partitions, long records, long events, long exactDuplicates) {}
 
   /** One (user_pool_id, event_id) group: its winner so far and what the counts need. */
   static final class Group {
@@ -93,28 +103,29 @@ final class ActivityFold {
       table.group(r, keyEnd).add(r, keyEnd);
       in++;
     }
-    Group[] groups = table.groups();
     long repeats = 0;
-    for (Group g : groups) {
+    Map<PartitionKey, List<Group>> byPartition = new HashMap<>();
+    String pool = null;
+    byte[] poolRecord = null;
+    for (Group g : table.groups()) {
       repeats += g.exactDuplicates();
       g.ranks = null;
+      if (poolRecord == null || !samePool(poolRecord, g.winner)) {
+        poolRecord = g.winner;
+        pool = ActivityRecord.userPoolId(g.winner);
+      }
+      byPartition.computeIfAbsent(new PartitionKey(pool, ActivityRecord.eventDay(g.winner)), k -> new ArrayList<>()).add(g);
     }
-    Arrays.sort(groups, ActivityFold::byPartition);
-    return new Folded(groups, in, repeats);
+    List<TablePartition> partitions = new ArrayList<>();
+    byPartition.forEach((k, winners) -> partitions.add(new TablePartition(k.userPoolId(), k.epochDay(), winners)));
+    partitions.sort(Comparator.comparing(TablePartition::userPoolId).thenComparingInt(TablePartition::epochDay));
+    return new Folded(partitions, in, table.size, repeats);
   }
 
-  /** Whether two winners land in the same table partition. */
-  static boolean samePartition(Group a, Group b) {
-    return byPartition(a, b) == 0;
-  }
-
-  /** By user_pool_id (bytes), then event_date: the table partition a winner lands in. */
-  private static int byPartition(Group a, Group b) {
-    int aLen = ActivityRecord.stringLength(a.winner, ActivityRecord.KEY);
-    int bLen = ActivityRecord.stringLength(b.winner, ActivityRecord.KEY);
+  private static boolean samePool(byte[] a, byte[] b) {
+    int length = ActivityRecord.stringLength(a, ActivityRecord.KEY);
     int from = ActivityRecord.KEY + 4;
-    int c = Arrays.compareUnsigned(a.winner, from, from + aLen, b.winner, from, from + bLen);
-    return c != 0 ? c : Integer.compare(ActivityRecord.eventDay(a.winner), ActivityRecord.eventDay(b.winner));
+    return length == ActivityRecord.stringLength(b, ActivityRecord.KEY) && Arrays.equals(a, from, from + length, b, from, from + length);
   }
 
   /**

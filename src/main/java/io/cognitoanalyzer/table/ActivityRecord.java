@@ -39,12 +39,14 @@ final class ActivityRecord {
     w.bool(Vocabulary.isTerminal(e.eventResponse));
     // Spark compares timestamps in microseconds; ranking must see what Spark would see.
     w.i64(micros(e.eventTime));
-    w.i64(ContentHash.of(e));
+    w.i64(0); // the content hash, once the rest is written
     w.i64(e.recordOffset);
     w.i32((int) e.eventDate().toEpochDay());
     w.str(e.userPoolId);
     w.str(e.eventId);
+    int sourceObject = w.size;
     w.str(e.sourceObject);
+    int afterSourceObject = w.size;
     w.str(e.eventType);
     w.str(e.eventResponse);
     w.str(e.riskDecision);
@@ -80,7 +82,9 @@ final class ActivityRecord {
     }
     w.str(e.requestId);
     w.str(e.logVersion);
+    int sourceFormat = w.size;
     w.str(e.sourceFormat);
+    int afterSourceFormat = w.size;
     if (e.extraFields == null) {
       w.i32(-1);
     } else {
@@ -90,7 +94,19 @@ final class ActivityRecord {
         w.str(entry.getValue());
       }
     }
-    return w.bytes();
+    byte[] r = w.bytes();
+    // Where a record was found is not part of what it says: the hash skips source_object and
+    // source_format (the record offset is outside the hashed ranges too).
+    long h = ContentHash.start();
+    h = ContentHash.mix(h, r, EVENT_MICROS, EVENT_MICROS + 8);
+    h = ContentHash.mix(h, r, KEY, sourceObject);
+    h = ContentHash.mix(h, r, afterSourceObject, sourceFormat);
+    h = ContentHash.mix(h, r, afterSourceFormat, r.length);
+    h = ContentHash.finish(h);
+    for (int i = 0; i < 8; i++) {
+      r[CONTENT_HASH + i] = (byte) (h >>> (56 - 8 * i));
+    }
+    return r;
   }
 
   /**

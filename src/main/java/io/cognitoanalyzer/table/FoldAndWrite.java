@@ -55,10 +55,9 @@ final class FoldAndWrite implements Function2<Integer, Iterator<Tuple2<Integer, 
                 return input.next()._2();
               }
             });
-    long events = folded.groups().length;
     try {
-      List<WinnerFiles.WrittenFile> files = WinnerFiles.write(folded.groups(), settings, partition, TaskContext.get().taskAttemptId());
-      return List.of(new Result(folded.records(), events, folded.exactDuplicates(), files)).iterator();
+      List<WinnerFiles.WrittenFile> files = WinnerFiles.write(folded.partitions(), settings, partition, TaskContext.get().taskAttemptId());
+      return List.of(new Result(folded.records(), folded.events(), folded.exactDuplicates(), files)).iterator();
     } catch (IOException e) {
       throw new UncheckedIOException("writing user_activity files under " + settings.staging(), e);
     }

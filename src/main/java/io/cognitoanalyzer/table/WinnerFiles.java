@@ -24,7 +24,7 @@ import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 
 /**
  * Writes one fold task's winners as Parquet, one file per table partition, under a staging
- * directory that {@link PartitionCommit} later moves into the table. Winners arrive ordered by
+ * directory that {@link PartitionCommit} later moves into the table. Winners arrive grouped by
  * table partition ({@link ActivityFold#fold}), so one writer is open at a time.
  */
 final class WinnerFiles {
@@ -53,21 +53,12 @@ final class WinnerFiles {
    *
    * @param task the task's partition index and attempt id, which make the file names unique
    */
-  static List<WrittenFile> write(ActivityFold.Group[] groups, Settings settings, int task, long attempt) throws IOException {
+  static List<WrittenFile> write(List<ActivityFold.TablePartition> partitions, Settings settings, int task, long attempt) throws IOException {
     List<WrittenFile> files = new ArrayList<>();
-    int start = 0;
-    while (start < groups.length) {
-      int end = start + 1;
-      while (end < groups.length && ActivityFold.samePartition(groups[start], groups[end])) {
-        end++;
+    for (ActivityFold.TablePartition p : partitions) {
+      if (settings.keeps(p.userPoolId(), p.epochDay())) {
+        files.add(writeFile(p.winners(), partition(p.userPoolId(), p.epochDay()), settings, task, attempt));
       }
-      byte[] first = groups[start].winner;
-      String pool = ActivityRecord.userPoolId(first);
-      int day = ActivityRecord.eventDay(first);
-      if (settings.keeps(pool, day)) {
-        files.add(writeFile(groups, start, end, partition(pool, day), settings, task, attempt));
-      }
-      start = end;
     }
     return files;
   }
@@ -91,21 +82,21 @@ final class WinnerFiles {
     return USER_POOL_ID + "=" + ExternalCatalogUtils.escapePathName(pool) + "/" + EVENT_DATE + "=" + LocalDate.ofEpochDay(epochDay);
   }
 
-  private static WrittenFile writeFile(
-      ActivityFold.Group[] groups, int start, int end, String partition, Settings settings, int task, long attempt) throws IOException {
+  private static WrittenFile writeFile(List<ActivityFold.Group> winners, String partition, Settings settings, int task, long attempt)
+      throws IOException {
     String name = String.format(Locale.ROOT, "part-%05d-%s-%d.c000%s.parquet", task, settings.runId(), attempt, settings.codec().getExtension());
     Configuration conf = settings.conf().get();
     Path path = new Path(new Path(settings.staging(), partition), name);
     long records = 0;
     try (ParquetWriter<WinnerWriteSupport.Winner> writer = open(HadoopOutputFile.fromPath(path, conf), conf, settings)) {
-      for (int i = start; i < end; i++) {
-        ActivityFold.Group g = groups[i];
+      for (int i = 0; i < winners.size(); i++) {
+        ActivityFold.Group g = winners.get(i);
         writer.write(new WinnerWriteSupport.Winner(g.winner, g.count));
         records += g.count;
-        groups[i] = null; // written winners need not stay in memory
+        winners.set(i, null); // written winners need not stay in memory
       }
     }
-    return new WrittenFile(partition, name, end - start, records);
+    return new WrittenFile(partition, name, winners.size(), records);
   }
 
   private static ParquetWriter<WinnerWriteSupport.Winner> open(OutputFile file, Configuration conf, Settings settings) throws IOException {

@@ -155,7 +155,7 @@ class WinnerFilesTest {
     ActivityFold.Folded folded = ActivityFold.fold(records.iterator());
     WinnerFiles.Settings settings =
         new WinnerFiles.Settings(new HadoopConf(new Configuration()), table.toString(), "run", CompressionCodecName.SNAPPY, spark.version(), window, pools);
-    return WinnerFiles.write(folded.groups(), settings, 0, 0L);
+    return WinnerFiles.write(folded.partitions(), settings, 0, 0L);
   }
 
   private static ActivityEvent event(String id, String time) {
