@@ -110,92 +110,124 @@ public final class IngestJob {
       // Pass 2: only the objects that yielded notifications or rejections, usually few.
       Set<String> withSideOutputs = new HashSet<>(strings(in.get(SIDE_OBJECTS)));
       List<ArchiveObject> sideObjects = listing.objects().stream().filter(o -> withSideOutputs.contains(o.uri())).toList();
-      progress.describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
-      Dataset<Row> side = decode(sideObjects).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
-        TreeMap<String, Long> byReason = new TreeMap<>();
-        long quarantinedObjects = 0;
-        for (Row r : quarantine.groupBy(col(REASON), col(RECORD_OFFSET).isNull()).count().collectAsList()) {
-          byReason.merge(r.getString(0), r.getLong(2), Long::sum);
-          if (r.getBoolean(1)) {
-            quarantinedObjects += r.getLong(2);
-          }
-        }
-        long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
-        progress.describe("ingest: write quarantine");
-        TableWriter.writeQuarantine(quarantine, table, runId);
-        progress.stage("re-read %,d objects; quarantined %,d records and objects", sideObjects.size(), quarantined);
-
-        progress.describe("ingest: fold and write user_notification");
-        Dataset<Row> notifications = side.where(col(KIND).equalTo(DecodedSchema.KIND_NOTIFICATION));
-        Observation notificationStats = new Observation("notifications");
-        Observation notificationOut = new Observation("notifications_out");
-        Dataset<Row> keptNotifications =
-            inFilter(
-                    FinalState.distinctNotifications(notifications).observe(notificationStats, count(lit(1)).as("distinct")),
-                    config)
-                .observe(notificationOut, count(lit(1)).as("rows"), collect_set(partitionName()).as("partitions"));
-        long notificationRecords = notifications.count();
-        TableWriter.writePartitioned(keptNotifications.select(columns(TableSchemas.USER_NOTIFICATION)), new Path(table, TableSchemas.USER_NOTIFICATION_TABLE));
-        long distinctNotifications = (Long) metrics(notificationStats).get("distinct");
-        Map<String, Object> nOut = metrics(notificationOut);
-        long notificationRows = (Long) nOut.get("rows");
-        progress.stage("wrote %,d user_notification rows", notificationRows);
-
-        List<String> partitions = new ArrayList<>();
-        partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, activityPartitions));
-        partitions.addAll(prefixed(TableSchemas.USER_NOTIFICATION_TABLE, nOut.get("partitions")));
-        partitions.sort(null);
-        Map<String, Long> rowsWritten = new LinkedHashMap<>();
-        rowsWritten.put(TableSchemas.USER_ACTIVITY_TABLE, activityRows);
-        rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
-        rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
-        TreeMap<String, RunManifest.Layout> perLayout = perLayout(in);
-        long activityRecords = folds.stream().mapToLong(FoldAndWrite.Result::records).sum();
-        long exactDuplicates = folds.stream().mapToLong(FoldAndWrite.Result::exactDuplicates).sum();
-        long eventCount = folds.stream().mapToLong(FoldAndWrite.Result::events).sum();
-        RunManifest manifest =
-            new RunManifest(
-                runId,
-                started.toString(),
-                clock.instant().toString(),
-                ToolVersion.get(),
-                spark.version(),
-                config.inputs(),
-                config.table(),
-                config.window().from() == null ? null : config.window().from().toString(),
-                config.window().to() == null ? null : config.window().to().toString(),
-                config.pools().stream().sorted().toList(),
-                new RunManifest.Inputs(
-                    perLayout.values().stream().mapToLong(RunManifest.Layout::objects).sum(),
-                    perLayout.values().stream().mapToLong(RunManifest.Layout::bytes).sum(),
-                    listing.markersSkipped(),
-                    listing.outsideWindow(),
-                    perLayout),
-                perLayout.values().stream().mapToLong(RunManifest.Layout::records).sum(),
-                activityRecords,
-                notificationRecords,
-                quarantined - quarantinedObjects,
-                quarantinedObjects,
-                exactDuplicates,
-                activityRecords - eventCount - exactDuplicates,
-                notificationRecords - distinctNotifications,
-                (Long) in.get(CONTROL_MESSAGES),
-                eventCount - activityRows,
-                activityRecords - activityRowRecords,
-                distinctNotifications - notificationRows,
-                rowsWritten,
-                byReason,
-                partitions);
-        Path manifestPath = manifest.write(conf);
-        progress.stage("wrote manifest %s", manifestPath);
-        return manifest;
-      } finally {
-        side.unpersist();
-      }
+      SideOutputs sides = writeSideOutputs(sideObjects, table, runId, config, progress);
+      long quarantined = sides.quarantined();
+      long quarantinedObjects = sides.quarantinedObjects();
+      long notificationRecords = sides.notificationRecords();
+      long distinctNotifications = sides.distinctNotifications();
+      long notificationRows = sides.notificationRows();
+      TreeMap<String, Long> byReason = sides.byReason();
+      List<String> partitions = new ArrayList<>();
+      partitions.addAll(prefixed(TableSchemas.USER_ACTIVITY_TABLE, activityPartitions));
+      partitions.addAll(prefixed(TableSchemas.USER_NOTIFICATION_TABLE, sides.notificationPartitions()));
+      partitions.sort(null);
+      Map<String, Long> rowsWritten = new LinkedHashMap<>();
+      rowsWritten.put(TableSchemas.USER_ACTIVITY_TABLE, activityRows);
+      rowsWritten.put(TableSchemas.USER_NOTIFICATION_TABLE, notificationRows);
+      rowsWritten.put(TableSchemas.QUARANTINE_TABLE, quarantined);
+      TreeMap<String, RunManifest.Layout> perLayout = perLayout(in);
+      long activityRecords = folds.stream().mapToLong(FoldAndWrite.Result::records).sum();
+      long exactDuplicates = folds.stream().mapToLong(FoldAndWrite.Result::exactDuplicates).sum();
+      long eventCount = folds.stream().mapToLong(FoldAndWrite.Result::events).sum();
+      RunManifest manifest =
+          new RunManifest(
+              runId,
+              started.toString(),
+              clock.instant().toString(),
+              ToolVersion.get(),
+              spark.version(),
+              config.inputs(),
+              config.table(),
+              config.window().from() == null ? null : config.window().from().toString(),
+              config.window().to() == null ? null : config.window().to().toString(),
+              config.pools().stream().sorted().toList(),
+              new RunManifest.Inputs(
+                  perLayout.values().stream().mapToLong(RunManifest.Layout::objects).sum(),
+                  perLayout.values().stream().mapToLong(RunManifest.Layout::bytes).sum(),
+                  listing.markersSkipped(),
+                  listing.outsideWindow(),
+                  perLayout),
+              perLayout.values().stream().mapToLong(RunManifest.Layout::records).sum(),
+              activityRecords,
+              notificationRecords,
+              quarantined - quarantinedObjects,
+              quarantinedObjects,
+              exactDuplicates,
+              activityRecords - eventCount - exactDuplicates,
+              notificationRecords - distinctNotifications,
+              (Long) in.get(CONTROL_MESSAGES),
+              eventCount - activityRows,
+              activityRecords - activityRowRecords,
+              distinctNotifications - notificationRows,
+              rowsWritten,
+              byReason,
+              partitions);
+      Path manifestPath = manifest.write(conf);
+      progress.stage("wrote manifest %s", manifestPath);
+      return manifest;
     } finally {
       progress.done();
+    }
+  }
+
+  /** What pass 2 wrote, for the manifest. */
+  private record SideOutputs(
+      TreeMap<String, Long> byReason,
+      long quarantinedObjects,
+      long notificationRecords,
+      long distinctNotifications,
+      long notificationRows,
+      List<String> notificationPartitions) {
+    long quarantined() {
+      return byReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /**
+   * Pass 2: decodes again the objects that yielded notifications or rejections, writes the run's
+   * quarantine and user_notification. With no such object (a clean archive) only the run's empty
+   * quarantine is written: no Spark job needs to look at nothing.
+   */
+  private SideOutputs writeSideOutputs(List<ArchiveObject> sideObjects, Path table, String runId, IngestConfig config, JobProgress progress) {
+    if (sideObjects.isEmpty()) {
+      progress.describe("ingest: write quarantine");
+      TableWriter.writeQuarantine(spark.createDataFrame(List.of(), DecodedSchema.SCHEMA), table, runId);
+      progress.stage("re-read 0 objects; quarantined 0 records and objects");
+      return new SideOutputs(new TreeMap<>(), 0, 0, 0, 0, List.of());
+    }
+    progress.describe("ingest: decode %,d objects again for notifications and quarantine", sideObjects.size());
+    Dataset<Row> side = decode(sideObjects).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> quarantine = side.where(col(KIND).equalTo(DecodedSchema.KIND_QUARANTINE));
+      TreeMap<String, Long> byReason = new TreeMap<>();
+      long quarantinedObjects = 0;
+      for (Row r : quarantine.groupBy(col(REASON), col(RECORD_OFFSET).isNull()).count().collectAsList()) {
+        byReason.merge(r.getString(0), r.getLong(2), Long::sum);
+        if (r.getBoolean(1)) {
+          quarantinedObjects += r.getLong(2);
+        }
+      }
+      progress.describe("ingest: write quarantine");
+      TableWriter.writeQuarantine(quarantine, table, runId);
+      progress.stage(
+          "re-read %,d objects; quarantined %,d records and objects", sideObjects.size(), byReason.values().stream().mapToLong(Long::longValue).sum());
+
+      progress.describe("ingest: fold and write user_notification");
+      Dataset<Row> notifications = side.where(col(KIND).equalTo(DecodedSchema.KIND_NOTIFICATION));
+      Observation notificationStats = new Observation("notifications");
+      Observation notificationOut = new Observation("notifications_out");
+      Dataset<Row> keptNotifications =
+          inFilter(FinalState.distinctNotifications(notifications).observe(notificationStats, count(lit(1)).as("distinct")), config)
+              .observe(notificationOut, count(lit(1)).as("rows"), collect_set(partitionName()).as("partitions"));
+      long notificationRecords = notifications.count();
+      TableWriter.writePartitioned(keptNotifications.select(columns(TableSchemas.USER_NOTIFICATION)), new Path(table, TableSchemas.USER_NOTIFICATION_TABLE));
+      long distinctNotifications = (Long) metrics(notificationStats).get("distinct");
+      Map<String, Object> out = metrics(notificationOut);
+      long notificationRows = (Long) out.get("rows");
+      progress.stage("wrote %,d user_notification rows", notificationRows);
+      return new SideOutputs(byReason, quarantinedObjects, notificationRecords, distinctNotifications, notificationRows, strings(out.get("partitions")));
+    } finally {
+      side.unpersist();
     }
   }
 
@@ -307,11 +339,6 @@ public final class IngestJob {
   }
 
   private Dataset<Row> decode(List<ArchiveObject> objects) {
-    if (objects.isEmpty()) {
-      // The usual case; an empty local relation lets Spark answer counts and empty writes without
-      // scheduling tasks over empty bins.
-      return spark.createDataFrame(List.of(), DecodedSchema.SCHEMA);
-    }
     JavaRDD<Row> rows = bins(objects).flatMap(new DecodeObjects(new HadoopConf(spark.sparkContext().hadoopConfiguration())));
     return spark.createDataFrame(rows, DecodedSchema.SCHEMA);
   }
