@@ -78,4 +78,40 @@ class JsonValueSplitterTest {
     String big = "{\"k\":\"" + "x".repeat(200_000) + "\"}";
     assertThat(split(big + big)).extracting(p -> p.text().length()).containsExactly(big.length(), big.length());
   }
+
+  /**
+   * Quotes, backslashes and newlines at every position relative to the eight-byte steps of the
+   * string scan, in values back to back with and without whitespace: each value comes out whole.
+   */
+  @Test
+  void stringsWithStopBytesAtEveryAlignmentSplitExactly() throws IOException {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"a", "\\\"", "\\\\", "é", "}", "{", "]", "\\n", "xxxxxxx", "\\u00e9"};
+    List<String> values = new ArrayList<>();
+    StringBuilder stream = new StringBuilder();
+    for (int v = 0; v < 500; v++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String value = "{\"k\":\"" + text + "\",\"n\":[" + v + "]}";
+      values.add(value);
+      stream.append(value).append(random.nextBoolean() ? "" : random.nextBoolean() ? "\n" : "\r\n");
+    }
+    List<Piece> split = split(stream.toString());
+    assertThat(split).extracting(Piece::kind).containsOnly(JsonValueSplitter.Kind.VALUE);
+    assertThat(split).extracting(Piece::text).containsExactlyElementsOf(values);
+  }
+
+  @Test
+  void theWordTestSeesEachStopByteInEveryLane() {
+    for (int lane = 0; lane < 8; lane++) {
+      for (int stop : new int[] {'"', '\\', '\n'}) {
+        long word = 0x6161616161616161L & ~(0xffL << (8 * lane)) | ((long) stop << (8 * lane));
+        assertThat(JsonValueSplitter.hasStringStop(word)).as("byte %d in lane %d", stop, lane).isTrue();
+      }
+    }
+    assertThat(JsonValueSplitter.hasStringStop(0x6161616161616161L)).isFalse();
+    assertThat(JsonValueSplitter.hasStringStop(0xC3A9C3A9C3A9C3A9L)).isFalse(); // UTF-8 é é é é
+  }
 }
