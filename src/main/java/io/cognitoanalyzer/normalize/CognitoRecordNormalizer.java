@@ -2,6 +2,7 @@ package io.cognitoanalyzer.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -13,9 +14,12 @@ import java.util.TreeMap;
 public final class CognitoRecordNormalizer {
   private CognitoRecordNormalizer() {}
 
-  /** The {@code message} keys the table has a column for; any other key goes to extra_fields. */
-  static final Set<String> KNOWN_MESSAGE_KEYS =
-      Set.of(
+  /**
+   * The {@code message} keys the table has a column for, in the order Cognito writes them (the
+   * streaming reader expects them so); any other key goes to extra_fields.
+   */
+  static final List<String> KNOWN_MESSAGE_KEYS_IN_ORDER =
+      List.of(
           "version",
           "eventId",
           "eventType",
@@ -33,13 +37,16 @@ public final class CognitoRecordNormalizer {
           "requestId",
           "idpName",
           "compromisedCredentialDetected",
-          "compromisedCredentialsDetected",
           "city",
           "country",
           "eventFeedbackValue",
           "eventFeedbackDate",
           "eventFeedbackProvider",
-          "hasContextData");
+          "hasContextData",
+          // The other spelling, seen in AWS documentation rather than in files.
+          "compromisedCredentialsDetected");
+
+  static final Set<String> KNOWN_MESSAGE_KEYS = Set.copyOf(KNOWN_MESSAGE_KEYS_IN_ORDER);
 
   /** True when {@code node} looks like an exported Cognito record rather than another document. */
   public static boolean looksLikeRecord(JsonNode node) {
@@ -149,7 +156,7 @@ public final class CognitoRecordNormalizer {
     e.sourceObject = origin.sourceObject();
     e.recordOffset = origin.offset();
     TreeMap<String, String> extra = new TreeMap<>();
-    record.copyUnknownMessageKeys(KNOWN_MESSAGE_KEYS, extra);
+    record.copyUnknownMessageKeys(extra);
     e.extraFields = extra;
     e.deriveFields();
     return e;

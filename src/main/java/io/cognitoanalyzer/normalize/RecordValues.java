@@ -3,7 +3,6 @@ package io.cognitoanalyzer.normalize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The values of one exported Cognito record, however it was parsed. {@link
@@ -42,8 +41,11 @@ interface RecordValues {
   /** {@code message.challenges} as challenges. */
   List<Challenge> challenges();
 
-  /** Copies the message keys outside {@code known} into {@code extra}, as their text. */
-  void copyUnknownMessageKeys(Set<String> known, Map<String, String> extra);
+  /**
+   * Copies the message keys outside {@link CognitoRecordNormalizer#KNOWN_MESSAGE_KEYS} into {@code
+   * extra}, as their text (JSON null as null).
+   */
+  void copyUnknownMessageKeys(Map<String, String> extra);
 
   /** The record as text, for a rejection's raw column. */
   String raw();

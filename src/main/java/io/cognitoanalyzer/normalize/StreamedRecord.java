@@ -3,10 +3,8 @@ package io.cognitoanalyzer.normalize;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A record of the plain shape as {@link StreamingRecordParser} read it: every value a scalar kept
@@ -15,6 +13,11 @@ import java.util.Set;
  * array items. The message is always an object here; the reader declines any other record.
  */
 final class StreamedRecord implements RecordValues {
+  /** The known message keys, numbered: each has a slot of its own. */
+  static final ExpectedNames MESSAGE_KEYS = new ExpectedNames(CognitoRecordNormalizer.KNOWN_MESSAGE_KEYS_IN_ORDER);
+
+  static final int CHALLENGES = MESSAGE_KEYS.number("challenges");
+
   private final byte[] source;
   private final int sourceOffset;
   private final int sourceLength;
@@ -25,10 +28,14 @@ final class StreamedRecord implements RecordValues {
   Long timestampNumber;
   String timestampText;
   String logSourcePool;
-  /** Every message key but challenges, with its value as text. */
-  final Map<String, String> message = new HashMap<>(48);
-  boolean hasChallenges;
-  /** challenges as a JSON string (or null); null when it is an array. */
+
+  /** The known message keys' values by number, and which of them the message has. */
+  private final String[] known = new String[MESSAGE_KEYS.size()];
+  private long present;
+  /** The other message keys and their values, in message order; null while there are none. */
+  private List<String> otherKeys;
+  private List<String> otherValues;
+  /** challenges as a JSON string (or null), when it is not an array. */
   String challengesText;
   /** challenges as an array of scalars read as text; null when it is not an array. */
   List<String> challengeItems;
@@ -38,6 +45,33 @@ final class StreamedRecord implements RecordValues {
     this.source = source;
     this.sourceOffset = sourceOffset;
     this.sourceLength = sourceLength;
+  }
+
+  /** Marks known message key {@code number} present; false if it already was (a duplicate key). */
+  boolean addKnown(int number) {
+    long bit = 1L << number;
+    if ((present & bit) != 0) {
+      return false;
+    }
+    present |= bit;
+    return true;
+  }
+
+  void setKnown(int number, String value) {
+    known[number] = value;
+  }
+
+  /** Adds a message key outside the known ones; false if the message already had it. */
+  boolean addOther(String key, String value) {
+    if (otherKeys == null) {
+      otherKeys = new ArrayList<>(4);
+      otherValues = new ArrayList<>(4);
+    } else if (otherKeys.contains(key)) {
+      return false;
+    }
+    otherKeys.add(key);
+    otherValues.add(value);
+    return true;
   }
 
   @Override
@@ -67,22 +101,33 @@ final class StreamedRecord implements RecordValues {
 
   @Override
   public boolean messageHas(String key) {
-    return message.containsKey(key) || hasChallenges && key.equals(StreamingRecordParser.CHALLENGES);
+    int number = MESSAGE_KEYS.number(key);
+    return number >= 0 ? (present & 1L << number) != 0 : otherKeys != null && otherKeys.contains(key);
   }
 
   @Override
   public String messageText(String key) {
-    return JsonValues.text(message.get(key));
+    return JsonValues.text(value(key));
   }
 
   @Override
   public Boolean messageBool(String key) {
-    return JsonValues.bool(message.get(key));
+    return JsonValues.bool(value(key));
   }
 
   @Override
   public Instant messageTime(String key) {
-    return EventTimes.any(message.get(key));
+    return EventTimes.any(value(key));
+  }
+
+  /** A message value as read; challenges is read only through {@link #challenges()}. */
+  private String value(String key) {
+    int number = MESSAGE_KEYS.number(key);
+    if (number >= 0) {
+      return known[number];
+    }
+    int other = otherKeys == null ? -1 : otherKeys.indexOf(key);
+    return other < 0 ? null : otherValues.get(other);
   }
 
   @Override
@@ -97,12 +142,11 @@ final class StreamedRecord implements RecordValues {
     return out;
   }
 
-  /** challenges is a known key (see {@link CognitoRecordNormalizer}), so it is never copied. */
   @Override
-  public void copyUnknownMessageKeys(Set<String> known, Map<String, String> extra) {
-    for (Map.Entry<String, String> field : message.entrySet()) {
-      if (!known.contains(field.getKey())) {
-        extra.put(field.getKey(), field.getValue());
+  public void copyUnknownMessageKeys(Map<String, String> extra) {
+    if (otherKeys != null) {
+      for (int i = 0; i < otherKeys.size(); i++) {
+        extra.put(otherKeys.get(i), otherValues.get(i));
       }
     }
   }

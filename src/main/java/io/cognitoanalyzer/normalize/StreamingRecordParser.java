@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The fast path of {@link CognitoRecordNormalizer}: reads a record of the plain export shape with
@@ -27,7 +28,17 @@ import java.util.ArrayList;
 public final class StreamingRecordParser {
   private StreamingRecordParser() {}
 
-  static final String CHALLENGES = "challenges";
+  /** The record's own keys, numbered in the order Cognito writes them. */
+  private static final ExpectedNames RECORD_KEYS =
+      new ExpectedNames(List.of("eventTimestamp", "eventSource", "logLevel", "message", "logSourceId"));
+
+  private static final int EVENT_TIMESTAMP = 0;
+  private static final int EVENT_SOURCE = 1;
+  private static final int LOG_LEVEL = 2;
+  private static final int MESSAGE = 3;
+  private static final int LOG_SOURCE_ID = 4;
+
+  private static final ExpectedNames LOG_SOURCE_KEYS = new ExpectedNames(List.of("userPoolId"));
 
   /** Thrown, without a stack trace, to give up on a record the fast path does not cover. */
   private static final class Declined extends Exception {
@@ -56,46 +67,25 @@ public final class StreamingRecordParser {
 
   private static void readRecord(JsonParser parser, StreamedRecord record) throws IOException, Declined {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
-    boolean timestamp = false;
-    boolean source = false;
-    boolean level = false;
-    boolean message = false;
-    boolean logSourceId = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
+    long seen = 0;
+    int expected = 0;
+    for (int key = RECORD_KEYS.next(parser, expected); key != ExpectedNames.END; key = RECORD_KEYS.next(parser, expected)) {
+      expect(key != ExpectedNames.OTHER && (seen & 1L << key) == 0);
+      seen |= 1L << key;
+      expected = key + 1;
       parser.nextToken();
       switch (key) {
-        case "eventTimestamp" -> {
-          expect(!timestamp);
-          timestamp = true;
-          readTimestamp(parser, record);
-        }
-        case "eventSource" -> {
-          expect(!source);
-          source = true;
-          record.eventSource = scalar(parser);
-        }
-        case "logLevel" -> {
-          expect(!level);
-          level = true;
-          record.logLevel = scalar(parser);
-        }
-        case "message" -> {
-          expect(!message);
-          message = true;
-          readMessage(parser, record);
-        }
-        case "logSourceId" -> {
-          expect(!logSourceId);
-          logSourceId = true;
-          readLogSourceId(parser, record);
-        }
-        default -> throw Declined.INSTANCE;
+        case EVENT_TIMESTAMP -> readTimestamp(parser, record);
+        case EVENT_SOURCE -> record.eventSource = scalar(parser);
+        case LOG_LEVEL -> record.logLevel = scalar(parser);
+        case MESSAGE -> readMessage(parser, record);
+        case LOG_SOURCE_ID -> readLogSourceId(parser, record);
+        default -> throw new IllegalStateException("unnumbered record key " + key);
       }
     }
     // A tree parse ignores whatever follows the first value; declining keeps this path from
     // having to agree with it there.
-    expect(message && parser.nextToken() == null);
+    expect((seen & 1L << MESSAGE) != 0 && parser.nextToken() == null);
   }
 
   private static void readTimestamp(JsonParser parser, StreamedRecord record) throws IOException, Declined {
@@ -110,17 +100,22 @@ public final class StreamingRecordParser {
 
   private static void readMessage(JsonParser parser, StreamedRecord record) throws IOException, Declined {
     expect(parser.currentToken() == JsonToken.START_OBJECT);
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
+    ExpectedNames names = StreamedRecord.MESSAGE_KEYS;
+    int expected = 0;
+    for (int key = names.next(parser, expected); key != ExpectedNames.END; key = names.next(parser, expected)) {
+      if (key == ExpectedNames.OTHER) {
+        String name = parser.currentName();
+        parser.nextToken();
+        expect(record.addOther(name, scalar(parser)));
+        continue;
+      }
+      expect(record.addKnown(key));
+      expected = key + 1;
       parser.nextToken();
-      if (key.equals(CHALLENGES)) {
-        expect(!record.hasChallenges);
-        record.hasChallenges = true;
+      if (key == StreamedRecord.CHALLENGES) {
         readChallenges(parser, record);
       } else {
-        String value = scalar(parser);
-        expect(!record.message.containsKey(key));
-        record.message.put(key, value);
+        record.setKnown(key, scalar(parser));
       }
     }
   }
@@ -141,13 +136,14 @@ public final class StreamingRecordParser {
 
   private static void readLogSourceId(JsonParser parser, StreamedRecord record) throws IOException, Declined {
     expect(parser.currentToken() == JsonToken.START_OBJECT);
-    boolean pool = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      expect(!pool && parser.currentName().equals("userPoolId"));
-      pool = true;
-      parser.nextToken();
-      record.logSourcePool = scalar(parser);
+    int key = LOG_SOURCE_KEYS.next(parser, 0);
+    if (key == ExpectedNames.END) {
+      return;
     }
+    expect(key == 0);
+    parser.nextToken();
+    record.logSourcePool = scalar(parser);
+    expect(LOG_SOURCE_KEYS.next(parser, 1) == ExpectedNames.END);
   }
 
   /** The current value as the text a tree's {@code asText()} gives; JSON null as null. */

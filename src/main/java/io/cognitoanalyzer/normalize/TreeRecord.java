@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A record read as a Jackson tree: any shape, including the ones the streaming reader declines. */
 final class TreeRecord implements RecordValues {
@@ -67,8 +66,8 @@ final class TreeRecord implements RecordValues {
   }
 
   @Override
-  public void copyUnknownMessageKeys(Set<String> known, Map<String, String> extra) {
-    JsonValues.copyUnknownKeys(message, "", known, extra);
+  public void copyUnknownMessageKeys(Map<String, String> extra) {
+    JsonValues.copyUnknownKeys(message, "", CognitoRecordNormalizer.KNOWN_MESSAGE_KEYS, extra);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.cognitoanalyzer.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitoanalyzer.archive.Compression;
 import io.cognitoanalyzer.archive.ExportLineSplitter;
 import io.cognitoanalyzer.archive.JsonValueSplitter;
@@ -97,6 +98,9 @@ class StreamingRecordParserTest {
         "extra keys: scalars|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"authFlow\":\"USER_SRP_AUTH\",\"n\":null,\"e\":\"\",\"b\":false",
         "extra keys: a number|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"attempt\":2",
         "extra keys: nested|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"context\":{\"a\":[1,2]}",
+        "extra keys: a duplicate|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"authFlow\":\"a\",\"authFlow\":\"b\"",
+        "a key spelled with an escape|\"city\":|\"\\u0063ity\":",
+        "a key that starts like a known one|\"city\":|\"cityName\":",
         "duplicate message key|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"city\":\"Bern\"",
         "duplicate challenges|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"challenges\":[]",
         "duplicate top-level key|\"logLevel\":\"INFO\"|\"logLevel\":\"INFO\",\"logLevel\":\"ERROR\"",
@@ -131,6 +135,25 @@ class StreamingRecordParserTest {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     assertAgreement(List.of(new RootValue(parts[0], bytes, null, null)));
     assertAgreement(List.of(new RootValue(parts[0], bytes, "us-east-1_Key1", CLOUDWATCH_TIME)));
+  }
+
+  @Test
+  void answersWhateverTheKeyOrder() throws IOException {
+    ObjectNode record = (ObjectNode) Json.MAPPER.readTree(REAL);
+    ObjectNode reversed = reversed(record);
+    reversed.set("message", reversed((ObjectNode) record.get("message")));
+    byte[] bytes = Json.MAPPER.writeValueAsBytes(reversed);
+    assertThat(StreamingRecordParser.normalize(bytes, 0, bytes.length, origin(null, null), true)).isInstanceOf(ActivityEvent.class);
+    assertAgreement(List.of(new RootValue("reversed keys", bytes, null, null)));
+  }
+
+  private static ObjectNode reversed(ObjectNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.reverse(names);
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    names.forEach(name -> out.set(name, node.get(name)));
+    return out;
   }
 
   @Test
