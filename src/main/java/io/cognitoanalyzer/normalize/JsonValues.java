@@ -55,6 +55,13 @@ public final class JsonValues {
     if (text == null) {
       return null;
     }
+    // The spellings files use, answered without a lower-cased copy.
+    if (text.equals("true")) {
+      return Boolean.TRUE;
+    }
+    if (text.equals("false")) {
+      return Boolean.FALSE;
+    }
     String lower = text.trim().toLowerCase(Locale.ROOT);
     if (lower.equals("true")) {
       return Boolean.TRUE;
