@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The fast path of {@link CognitoRecordNormalizer}: reads a record of the plain export shape with
  * Jackson's streaming parser, without building a tree, and applies the same rules to it (through
- * {@link RecordValues}). Building the tree was about a third of the decode's CPU.
+ * {@link RecordValues}). It saves about a fifth of the decode's CPU: the tree's maps, and the
+ * symbol-table lookup of every field name (see {@link ExpectedNames} and docs/benchmark.md).
  *
  * <p>It answers only for the shape it knows and for records that become user activity; for
  * anything else it returns null and the caller parses a tree as before. It declines:
