@@ -70,7 +70,7 @@ public final class ApiEventNormalizer {
     e.riskDecision = JsonValues.text(risk.get("RiskDecision"));
     e.riskLevel = JsonValues.text(risk.get("RiskLevel"));
     e.compromisedCredentials = JsonValues.bool(risk.get("CompromisedCredentialsDetected"));
-    e.challenges = CognitoRecordNormalizer.challenges(event.get("ChallengeResponses"));
+    e.challenges = Challenges.of(event.get("ChallengeResponses"));
     e.userName = JsonValues.isAbsent(origin.keyUser()) ? null : origin.keyUser();
     e.ipAddress = JsonValues.text(context.get("IpAddress"));
     e.deviceName = JsonValues.text(context.get("DeviceName"));

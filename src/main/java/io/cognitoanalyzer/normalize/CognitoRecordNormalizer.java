@@ -2,7 +2,6 @@ package io.cognitoanalyzer.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,9 +14,12 @@ import java.util.TreeMap;
 public final class CognitoRecordNormalizer {
   private CognitoRecordNormalizer() {}
 
-  /** The {@code message} keys the table has a column for; any other key goes to extra_fields. */
-  static final Set<String> KNOWN_MESSAGE_KEYS =
-      Set.of(
+  /**
+   * The {@code message} keys the table has a column for, in the order Cognito writes them (the
+   * streaming reader expects them so); any other key goes to extra_fields.
+   */
+  static final List<String> KNOWN_MESSAGE_KEYS_IN_ORDER =
+      List.of(
           "version",
           "eventId",
           "eventType",
@@ -35,13 +37,16 @@ public final class CognitoRecordNormalizer {
           "requestId",
           "idpName",
           "compromisedCredentialDetected",
-          "compromisedCredentialsDetected",
           "city",
           "country",
           "eventFeedbackValue",
           "eventFeedbackDate",
           "eventFeedbackProvider",
-          "hasContextData");
+          "hasContextData",
+          // The other spelling, seen in AWS documentation rather than in files.
+          "compromisedCredentialsDetected");
+
+  static final Set<String> KNOWN_MESSAGE_KEYS = Set.copyOf(KNOWN_MESSAGE_KEYS_IN_ORDER);
 
   /** True when {@code node} looks like an exported Cognito record rather than another document. */
   public static boolean looksLikeRecord(JsonNode node) {
@@ -59,20 +64,24 @@ public final class CognitoRecordNormalizer {
    * that need every rejection and notification but no activity rows.
    */
   public static Decoded normalize(JsonNode record, RecordOrigin origin, boolean buildActivity) {
-    JsonNode message = record.path("message");
-    if (!message.isObject()) {
+    return normalize(new TreeRecord(record), origin, buildActivity);
+  }
+
+  /** The rules themselves, over a record parsed either way. */
+  static Decoded normalize(RecordValues record, RecordOrigin origin, boolean buildActivity) {
+    if (!record.hasMessageObject()) {
       return reject(record, origin, QuarantineReason.UNRECOGNIZED_RECORD, "the record has no 'message' object");
     }
-    String eventSource = JsonValues.text(record.get("eventSource"));
+    String eventSource = record.eventSource();
     Vocabulary.Source source = Vocabulary.eventSource(eventSource);
     if (source == Vocabulary.Source.UNKNOWN && eventSource == null) {
       // No eventSource at all: the message's own shape says what it is.
       source =
-          message.has("eventId")
+          record.messageHas("eventId")
               ? Vocabulary.Source.ACTIVITY
-              : message.has("details") ? Vocabulary.Source.NOTIFICATION : Vocabulary.Source.UNKNOWN;
+              : record.messageHas("details") ? Vocabulary.Source.NOTIFICATION : Vocabulary.Source.UNKNOWN;
     }
-    String pool = firstPresent(record.path("logSourceId").get("userPoolId"), message.get("userPoolId"), origin.keyPool());
+    String pool = firstPresent(record.logSourcePool(), record.messageText("userPoolId"), origin.keyPool());
     if (source == Vocabulary.Source.UNKNOWN) {
       return reject(
           record,
@@ -87,7 +96,7 @@ public final class CognitoRecordNormalizer {
           QuarantineReason.MISSING_USER_POOL_ID,
           "no user pool in logSourceId.userPoolId, message.userPoolId or the object key");
     }
-    Instant time = eventTime(record, message, origin);
+    Instant time = eventTime(record, origin);
     if (time == null) {
       return reject(
           record,
@@ -96,12 +105,11 @@ public final class CognitoRecordNormalizer {
           "no usable eventTimestamp, message.creationDate or CloudWatch timestamp");
     }
     if (source == Vocabulary.Source.NOTIFICATION) {
-      String details = JsonValues.text(message.get("details"));
-      String level = JsonValues.text(record.get("logLevel"));
+      String details = record.messageText("details");
       return new NotificationEvent(
           pool,
           time,
-          level,
+          record.logLevel(),
           details,
           NotificationClassifier.channel(details),
           NotificationClassifier.errorClass(details),
@@ -109,7 +117,7 @@ public final class CognitoRecordNormalizer {
           origin.sourceObject(),
           origin.offset());
     }
-    String eventId = JsonValues.text(message.get("eventId"));
+    String eventId = record.messageText("eventId");
     if (eventId == null) {
       return reject(record, origin, QuarantineReason.MISSING_EVENT_ID, "message.eventId is missing");
     }
@@ -120,99 +128,58 @@ public final class CognitoRecordNormalizer {
     e.userPoolId = pool;
     e.eventId = eventId;
     e.eventTime = time;
-    e.eventType = JsonValues.text(message.get("eventType"));
-    e.eventResponse = JsonValues.text(message.get("eventResponse"));
-    e.riskDecision = JsonValues.text(message.get("riskDecision"));
-    e.riskLevel = JsonValues.text(message.get("riskLevel"));
-    JsonNode compromised = message.get("compromisedCredentialDetected");
+    e.eventType = record.messageText("eventType");
+    e.eventResponse = record.messageText("eventResponse");
+    e.riskDecision = record.messageText("riskDecision");
+    e.riskLevel = record.messageText("riskLevel");
     e.compromisedCredentials =
-        JsonValues.bool(compromised != null ? compromised : message.get("compromisedCredentialsDetected"));
-    e.challenges = challenges(message.get("challenges"));
-    e.userSub = JsonValues.text(message.get("userSub"));
-    e.userName = JsonValues.text(message.get("userName"));
-    e.clientId = JsonValues.text(message.get("clientId"));
-    e.idpName = JsonValues.text(message.get("idpName"));
-    e.ipAddress = JsonValues.text(message.get("ipAddress"));
-    e.deviceName = JsonValues.text(message.get("deviceName"));
-    e.city = JsonValues.text(message.get("city"));
-    e.country = JsonValues.text(message.get("country"));
-    e.hasContextData = JsonValues.bool(message.get("hasContextData"));
-    e.feedbackValue = JsonValues.text(message.get("eventFeedbackValue"));
-    e.feedbackProvider = JsonValues.text(message.get("eventFeedbackProvider"));
-    e.feedbackTime = EventTimes.any(message.get("eventFeedbackDate"));
-    e.requestId = JsonValues.text(message.get("requestId"));
-    e.logVersion = JsonValues.text(message.get("version"));
+        record.messageBool(
+            record.messageHas("compromisedCredentialDetected")
+                ? "compromisedCredentialDetected"
+                : "compromisedCredentialsDetected");
+    e.challenges = record.challenges();
+    e.userSub = record.messageText("userSub");
+    e.userName = record.messageText("userName");
+    e.clientId = record.messageText("clientId");
+    e.idpName = record.messageText("idpName");
+    e.ipAddress = record.messageText("ipAddress");
+    e.deviceName = record.messageText("deviceName");
+    e.city = record.messageText("city");
+    e.country = record.messageText("country");
+    e.hasContextData = record.messageBool("hasContextData");
+    e.feedbackValue = record.messageText("eventFeedbackValue");
+    e.feedbackProvider = record.messageText("eventFeedbackProvider");
+    e.feedbackTime = record.messageTime("eventFeedbackDate");
+    e.requestId = record.messageText("requestId");
+    e.logVersion = record.messageText("version");
     e.sourceFormat = origin.sourceFormat();
     e.sourceObject = origin.sourceObject();
     e.recordOffset = origin.offset();
-    e.extraFields = extraFields(message);
+    TreeMap<String, String> extra = new TreeMap<>();
+    record.copyUnknownMessageKeys(extra);
+    e.extraFields = extra;
     e.deriveFields();
     return e;
   }
 
   /** eventTimestamp (epoch ms), then creationDate, then the CloudWatch timestamp. */
-  static Instant eventTime(JsonNode record, JsonNode message, RecordOrigin origin) {
-    Instant time = EventTimes.epoch(record.get("eventTimestamp"));
+  private static Instant eventTime(RecordValues record, RecordOrigin origin) {
+    Instant time = record.eventTimestamp();
     if (time == null) {
-      time = EventTimes.any(message.get("creationDate"));
+      time = record.messageTime("creationDate");
     }
     return time != null ? time : origin.fallbackTime();
   }
 
-  /**
-   * {@code challenges}: an array of "Name:Result" strings or of {challengeName, challengeResponse}
-   * objects in either case, or such an array serialized into a string.
-   */
-  static List<Challenge> challenges(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      String text = node.asText().trim();
-      if (JsonValues.isAbsent(text)) {
-        return null;
-      }
-      if (text.startsWith("[")) {
-        try {
-          return challenges(Json.MAPPER.readTree(text));
-        } catch (java.io.IOException e) {
-          return List.of(Challenge.parse(text));
-        }
-      }
-      return List.of(Challenge.parse(text));
-    }
-    List<Challenge> out = new ArrayList<>();
-    for (JsonNode item : node) {
-      if (item.isObject()) {
-        String name = JsonValues.text(JsonValues.first(item, "challengeName", "ChallengeName", "name"));
-        String result = JsonValues.text(JsonValues.first(item, "challengeResponse", "ChallengeResponse", "result"));
-        out.add(new Challenge(name, result));
-      } else {
-        String text = JsonValues.text(item);
-        if (text != null) {
-          out.add(Challenge.parse(text));
-        }
-      }
-    }
-    return out;
+  private static String firstPresent(String a, String b, String c) {
+    return a != null ? a : b != null ? b : JsonValues.isAbsent(c) ? null : c;
   }
 
-  private static TreeMap<String, String> extraFields(JsonNode message) {
-    TreeMap<String, String> extra = new TreeMap<>();
-    JsonValues.copyUnknownKeys(message, "", KNOWN_MESSAGE_KEYS, extra);
-    return extra;
-  }
-
-  private static String firstPresent(JsonNode a, JsonNode b, String c) {
-    String value = JsonValues.text(a);
-    if (value == null) {
-      value = JsonValues.text(b);
-    }
-    return value != null ? value : JsonValues.isAbsent(c) ? null : c;
+  private static Rejection reject(RecordValues record, RecordOrigin origin, QuarantineReason reason, String detail) {
+    return new Rejection(origin.sourceObject(), origin.offset(), reason, detail, Rejection.rawText(record.raw()));
   }
 
   static Rejection reject(JsonNode record, RecordOrigin origin, QuarantineReason reason, String detail) {
-    return new Rejection(
-        origin.sourceObject(), origin.offset(), reason, detail, Rejection.rawText(record.toString()));
+    return reject(new TreeRecord(record), origin, reason, detail);
   }
 }

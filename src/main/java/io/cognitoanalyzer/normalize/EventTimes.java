@@ -51,15 +51,20 @@ public final class EventTimes {
    */
   public static Instant epoch(JsonNode node) {
     if (node != null && (node.isIntegralNumber() && node.canConvertToLong())) {
-      return epochLong(node.longValue());
+      return epoch(node.longValue());
     }
     if (node != null && node.isTextual()) {
-      String text = node.textValue();
-      if (isDigits(text)) {
-        return epochLong(Long.parseLong(text)); // the common case, without BigDecimal
-      }
+      return epoch(node.textValue());
     }
     return epoch(JsonValues.number(node));
+  }
+
+  /** As {@link #epoch(JsonNode)} for a JSON string, or any scalar already read as text. */
+  public static Instant epoch(String text) {
+    if (text != null && isDigits(text)) {
+      return epoch(Long.parseLong(text)); // the common case, without BigDecimal
+    }
+    return epoch(JsonValues.number(text));
   }
 
   private static boolean isDigits(String text) {
@@ -76,7 +81,8 @@ public final class EventTimes {
     return true;
   }
 
-  private static Instant epochLong(long value) {
+  /** As {@link #epoch(JsonNode)} for a JSON integer that fits a long. */
+  public static Instant epoch(long value) {
     return value > 0 && value >= 100_000_000_000L && value < 100_000_000_000_000L
         ? plausible(Instant.ofEpochMilli(value))
         : epoch(BigDecimal.valueOf(value));
@@ -143,10 +149,16 @@ public final class EventTimes {
   /** Any of the forms above, tried in order: epoch number, ISO-8601, Java date. */
   public static Instant any(JsonNode node) {
     Instant epoch = epoch(node);
-    if (epoch != null) {
-      return epoch;
-    }
-    String text = JsonValues.text(node);
+    return epoch != null ? epoch : isoOrJavaDate(JsonValues.text(node));
+  }
+
+  /** As {@link #any(JsonNode)} for a scalar already read as text. */
+  public static Instant any(String value) {
+    Instant epoch = epoch(value);
+    return epoch != null ? epoch : isoOrJavaDate(JsonValues.text(value));
+  }
+
+  private static Instant isoOrJavaDate(String text) {
     Instant iso = iso(text);
     return iso != null ? iso : javaDate(text);
   }

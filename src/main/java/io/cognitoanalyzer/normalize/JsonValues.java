@@ -19,8 +19,15 @@ public final class JsonValues {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
-    String text = node.isValueNode() ? node.asText() : node.toString();
-    return isAbsent(text) ? null : text;
+    return text(node.isValueNode() ? node.asText() : node.toString());
+  }
+
+  /**
+   * A scalar already read as text (a JSON null read as Java null), or null when it is absent in
+   * any of its four spellings: the rule of {@link #text(JsonNode)} for readers that build no tree.
+   */
+  public static String text(String value) {
+    return isAbsent(value) ? null : value;
   }
 
   /** True for the textual spellings of "no value". */
@@ -36,9 +43,24 @@ public final class JsonValues {
     if (node != null && node.isBoolean()) {
       return node.booleanValue();
     }
-    String text = text(node);
+    return bool(text(node));
+  }
+
+  /**
+   * As {@link #bool(JsonNode)} for a scalar already read as text; a JSON boolean reads as the
+   * text "true" or "false", which gives the same answer.
+   */
+  public static Boolean bool(String value) {
+    String text = text(value);
     if (text == null) {
       return null;
+    }
+    // The spellings files use, answered without a lower-cased copy.
+    if (text.equals("true")) {
+      return Boolean.TRUE;
+    }
+    if (text.equals("false")) {
+      return Boolean.FALSE;
     }
     String lower = text.trim().toLowerCase(Locale.ROOT);
     if (lower.equals("true")) {
@@ -58,7 +80,12 @@ public final class JsonValues {
     if (node != null && node.isNumber()) {
       return node.decimalValue();
     }
-    String text = text(node);
+    return number(text(node));
+  }
+
+  /** As {@link #number(JsonNode)} for a scalar already read as text. */
+  public static BigDecimal number(String value) {
+    String text = text(value);
     if (text == null) {
       return null;
     }

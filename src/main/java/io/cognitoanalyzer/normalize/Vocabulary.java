@@ -98,6 +98,23 @@ public final class Vocabulary {
 
   /** Lower case without separators, so NO_RISK, no-risk and NoRisk compare equal. */
   private static String squash(String raw) {
+    // Every record passes five values through here; ASCII (all real values) is lowered in the
+    // same pass, with one copy instead of a builder and a lower-cased copy of it.
+    char[] out = new char[raw.length()];
+    int n = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x80) {
+        return squashAnyText(raw);
+      }
+      if (c != '_' && c != '-' && c != ' ') {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  private static String squashAnyText(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -1,0 +1,308 @@
+package io.cognitoanalyzer.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitoanalyzer.archive.Compression;
+import io.cognitoanalyzer.archive.ExportLineSplitter;
+import io.cognitoanalyzer.archive.JsonValueSplitter;
+import io.cognitoanalyzer.archive.KeyHints;
+import io.cognitoanalyzer.archive.PeekableInputStream;
+import io.cognitoanalyzer.sample.SampleArchive;
+import io.cognitoanalyzer.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The streaming fast path against the tree path it stands in for: wherever it answers, its answer
+ * is the tree path's, field by field; and it answers for the plain records that make up most
+ * archives.
+ */
+class StreamingRecordParserTest {
+
+  @TempDir static Path sampleDir;
+
+  /** One root JSON value as the archive reader would hand it over, with where it came from. */
+  record RootValue(String where, byte[] bytes, String keyPool, Instant fallbackTime) {}
+
+  private static final Instant CLOUDWATCH_TIME = Instant.parse("2026-03-02T10:00:00Z");
+
+  @BeforeAll
+  static void writeSample() throws IOException {
+    SampleArchive.write(sampleDir, 600, 23L);
+  }
+
+  @Test
+  void agreesWithTheTreePathOnEveryFixtureValue() throws IOException {
+    List<RootValue> values = rootValues(Fixtures.root());
+    assertThat(values).hasSizeGreaterThan(40);
+    Coverage coverage = assertAgreement(values);
+    // Every plain fixture record, in each layout that has bare records or export lines.
+    assertThat(coverage.fast).isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void agreesWithTheTreePathOnEverySampleValueAndTakesMostRecords() throws IOException {
+    List<RootValue> values = rootValues(sampleDir);
+    assertThat(values).hasSizeGreaterThan(1000);
+    Coverage coverage = assertAgreement(values);
+    assertThat(coverage.activity).isGreaterThan(1000);
+    assertThat(coverage.fast).isGreaterThan(coverage.activity * 95 / 100);
+  }
+
+  /** Spellings the generators do not write but real or hand-made files might. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "message.city: JSON null|\"city\":\"Zürich\"|\"city\":null",
+        "message.city: empty|\"city\":\"Zürich\"|\"city\":\"\"",
+        "message.city: the word null|\"city\":\"Zürich\"|\"city\":\"null\"",
+        "message.city: escapes|\"city\":\"Zürich\"|\"city\":\"Z\\u00fcrich \\\"old\\\" \\\\ town\"",
+        "message.city: a number|\"city\":\"Zürich\"|\"city\":-0",
+        "message.city: an object|\"city\":\"Zürich\"|\"city\":{\"name\":\"Zürich\"}",
+        "eventTimestamp: a JSON number|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825000",
+        "eventTimestamp: seconds|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825",
+        "eventTimestamp: a fraction|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825.5",
+        "eventTimestamp: a fraction as text|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":\"1.765874825E9\"",
+        "eventTimestamp: a huge integer|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":123456789012345678901234567890",
+        "eventTimestamp: garbage|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":\"undefined\"",
+        "eventTimestamp: JSON null|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":null",
+        "eventTimestamp: boolean|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":true",
+        "eventTimestamp and creationDate unusable|\"1765874825000\"|\"x\"|Mon Dec 16 07:43:24 UTC 2025|not a date",
+        "creationDate: ISO-8601|\"eventTimestamp\":\"1765874825000\",||Mon Dec 16 07:43:24 UTC 2025|2025-12-16T07:43:24.500+01:00",
+        "creationDate: a Java date in another zone|\"eventTimestamp\":\"1765874825000\",||UTC 2025|CET 2025",
+        "booleans: JSON|\"hasContextData\":\"true\"|\"hasContextData\":true",
+        "booleans: upper case with spaces|\"hasContextData\":\"true\"|\"hasContextData\":\" TRUE \"",
+        "booleans: the other spelling of compromised|\"compromisedCredentialDetected\":\"false\"|\"compromisedCredentialsDetected\":true",
+        "booleans: JSON null hides the other spelling|\"compromisedCredentialDetected\":\"false\"|\"compromisedCredentialDetected\":null,\"compromisedCredentialsDetected\":true",
+        "challenges: JSON null|\"challenges\":[\"Password:Success\"]|\"challenges\":null",
+        "challenges: empty|\"challenges\":[\"Password:Success\"]|\"challenges\":[]",
+        "challenges: null and empty items|\"challenges\":[\"Password:Success\"]|\"challenges\":[null,\"\",\"Mfa:Failure\",\"null\",true]",
+        "challenges: one string|\"challenges\":[\"Password:Success\"]|\"challenges\":\"Password:Success\"",
+        "challenges: a serialized array|\"challenges\":[\"Password:Success\"]|\"challenges\":\"[\\\"Password:Success\\\",\\\"Mfa:Failure\\\"]\"",
+        "challenges: objects|\"challenges\":[\"Password:Success\"]|\"challenges\":[{\"challengeName\":\"Password\",\"challengeResponse\":\"Success\"}]",
+        "challenges: a boolean|\"challenges\":[\"Password:Success\"]|\"challenges\":true",
+        "extra keys: scalars|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"authFlow\":\"USER_SRP_AUTH\",\"n\":null,\"e\":\"\",\"b\":false",
+        "extra keys: a number|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"attempt\":2",
+        "extra keys: nested|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"context\":{\"a\":[1,2]}",
+        "extra keys: a duplicate|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"authFlow\":\"a\",\"authFlow\":\"b\"",
+        "a key spelled with an escape|\"city\":|\"\\u0063ity\":",
+        "a key that starts like a known one|\"city\":|\"cityName\":",
+        "duplicate message key|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"city\":\"Bern\"",
+        "duplicate challenges|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",\"challenges\":[]",
+        "duplicate top-level key|\"logLevel\":\"INFO\"|\"logLevel\":\"INFO\",\"logLevel\":\"ERROR\"",
+        "unknown top-level key|\"logLevel\":\"INFO\"|\"logLevel\":\"INFO\",\"owner\":\"111122223333\"",
+        "logSourceId: extra key|{\"userPoolId\":\"eu-central-1-manual-testing\"}|{\"userPoolId\":\"eu-central-1-manual-testing\",\"region\":\"x\"}",
+        "logSourceId: JSON null pool|{\"userPoolId\":\"eu-central-1-manual-testing\"}|{\"userPoolId\":null}",
+        "logSourceId: empty|{\"userPoolId\":\"eu-central-1-manual-testing\"}|{}",
+        "logSourceId: not an object|{\"userPoolId\":\"eu-central-1-manual-testing\"}|\"eu-central-1-manual-testing\"",
+        "logSourceId: another pool than the message|{\"userPoolId\":\"eu-central-1-manual-testing\"}|{\"userPoolId\":\"us-east-1_Other1\"}",
+        "no pool anywhere|\"eu-central-1-manual-testing\"|null",
+        "eventSource: other spelling|\"USER_AUTH_EVENTS\"|\"userActivity\"",
+        "eventSource: missing|\"eventSource\":\"USER_AUTH_EVENTS\",|",
+        "eventSource: unknown|\"USER_AUTH_EVENTS\"|\"USER_SOMETHING_NEW\"",
+        "eventSource: notification|\"USER_AUTH_EVENTS\"|\"USER_NOTIFICATION\"",
+        "eventId: missing|\"eventId\":\"00f226ae-558c-4468-b994-7d3f06c4d13f\",|",
+        "eventId: empty|\"eventId\":\"00f226ae-558c-4468-b994-7d3f06c4d13f\"|\"eventId\":\"\"",
+        "message: not an object|\"message\":{|\"message\":\"x\",\"m\":{",
+        "root: an array|{\"eventTimestamp\"|[{\"eventTimestamp\"",
+        "trailing text|\"}}|\"}} trailing",
+        "trailing value|\"}}|\"}}{}",
+        "cut short|-testing\"}}|-testing",
+        "a control character in a string|\"city\":\"Zürich\"|\"city\":\"Zü\trich\"",
+      })
+  void agreesWithTheTreePathOnHandMadeVariants(String variant) {
+    // name|from|to[|from|to...]: every occurrence of each "from" in the real record becomes "to".
+    String[] parts = variant.split("\\|", -1);
+    String text = REAL;
+    for (int i = 1; i < parts.length; i += 2) {
+      assertThat(text).as("variant anchor").contains(parts[i]);
+      text = text.replace(parts[i], parts[i + 1]);
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertAgreement(List.of(new RootValue(parts[0], bytes, null, null)));
+    assertAgreement(List.of(new RootValue(parts[0], bytes, "us-east-1_Key1", CLOUDWATCH_TIME)));
+  }
+
+  @Test
+  void answersWhateverTheKeyOrder() throws IOException {
+    ObjectNode record = (ObjectNode) Json.MAPPER.readTree(REAL);
+    ObjectNode reversed = reversed(record);
+    reversed.set("message", reversed((ObjectNode) record.get("message")));
+    byte[] bytes = Json.MAPPER.writeValueAsBytes(reversed);
+    assertThat(StreamingRecordParser.normalize(bytes, 0, bytes.length, origin(null, null), true)).isInstanceOf(ActivityEvent.class);
+    assertAgreement(List.of(new RootValue("reversed keys", bytes, null, null)));
+  }
+
+  private static ObjectNode reversed(ObjectNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.reverse(names);
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    names.forEach(name -> out.set(name, node.get(name)));
+    return out;
+  }
+
+  @Test
+  void answersForThePlainRecordAndItsCommonSpellings() {
+    assertThat(fast(REAL)).isInstanceOf(ActivityEvent.class);
+    assertThat(fast(REAL.replace("\"hasContextData\":\"true\"", "\"hasContextData\":true"))).isInstanceOf(ActivityEvent.class);
+    assertThat(fast(REAL.replace("\"eventTimestamp\":\"1765874825000\"", "\"eventTimestamp\":1765874825000"))).isInstanceOf(ActivityEvent.class);
+    assertThat(fast(REAL.replace("\"city\":\"Zürich\"", "\"city\":null"))).isInstanceOf(ActivityEvent.class);
+  }
+
+  @Test
+  void declinesWhatItDoesNotCover() {
+    assertThat(fast(REAL.replace("\"USER_AUTH_EVENTS\"", "\"USER_NOTIFICATION\""))).isNull();
+    assertThat(fast(REAL.replace("\"eventId\":\"00f226ae-558c-4468-b994-7d3f06c4d13f\",", ""))).isNull();
+    assertThat(fast(REAL.replace("\"logLevel\":\"INFO\"", "\"logLevel\":\"INFO\",\"logLevel\":\"INFO\""))).isNull();
+    assertThat(fast(REAL.replace("\"city\":\"Zürich\"", "\"city\":1"))).isNull();
+    assertThat(fast(REAL + " x")).isNull();
+    assertThat(fast(REAL.substring(0, REAL.length() - 1))).isNull();
+  }
+
+  @Test
+  void validatesWithoutBuildingWhenAskedTo() {
+    byte[] bytes = REAL.getBytes(StandardCharsets.UTF_8);
+    assertThat(StreamingRecordParser.normalize(bytes, 0, bytes.length, origin(null, null), false)).isSameAs(Decoded.VALID_ACTIVITY);
+  }
+
+  @Test
+  void readsOnlyItsSliceOfTheBuffer() {
+    byte[] inner = REAL.getBytes(StandardCharsets.UTF_8);
+    byte[] padded = new byte[inner.length + 20];
+    java.util.Arrays.fill(padded, (byte) '{');
+    System.arraycopy(inner, 0, padded, 10, inner.length);
+    Decoded fast = StreamingRecordParser.normalize(padded, 10, inner.length, origin(null, null), true);
+    assertThat(fast).usingRecursiveComparison().isEqualTo(fast(REAL));
+  }
+
+  /** The real record of CognitoRecordNormalizerTest, with a non-ASCII city. */
+  private static final String REAL = CognitoRecordNormalizerTest.REAL.replace("\"city\":\"xxxxxx\"", "\"city\":\"Zürich\"");
+
+  private static Decoded fast(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return StreamingRecordParser.normalize(bytes, 0, bytes.length, origin(null, null), true);
+  }
+
+  private static RecordOrigin origin(String keyPool, Instant fallbackTime) {
+    return new RecordOrigin("firehose", "s3a://bucket/key", 42, fallbackTime, keyPool, null);
+  }
+
+  private static final class Coverage {
+    int activity;
+    int fast;
+  }
+
+  /**
+   * For each value, both with and without rows built: the fast path either declines or returns
+   * exactly what the tree path returns.
+   */
+  private static Coverage assertAgreement(List<RootValue> values) {
+    Coverage coverage = new Coverage();
+    for (RootValue value : values) {
+      RecordOrigin origin = origin(value.keyPool(), value.fallbackTime());
+      JsonNode tree;
+      try {
+        tree = Json.MAPPER.readTree(value.bytes());
+      } catch (IOException e) {
+        tree = null;
+      }
+      Decoded fast = StreamingRecordParser.normalize(value.bytes(), 0, value.bytes().length, origin, true);
+      Decoded fastValidation = StreamingRecordParser.normalize(value.bytes(), 0, value.bytes().length, origin, false);
+      if (tree == null || !tree.isObject()) {
+        assertThat(fast).as(value.where()).isNull();
+        assertThat(fastValidation).as(value.where()).isNull();
+        continue;
+      }
+      Decoded expected = CognitoRecordNormalizer.normalize(tree, origin, true);
+      if (expected instanceof ActivityEvent) {
+        coverage.activity++;
+      }
+      if (fast != null) {
+        coverage.fast++;
+        assertThat(fast)
+            .as(value.where())
+            .usingRecursiveComparison()
+            .withStrictTypeChecking()
+            .isEqualTo(expected);
+      }
+      if (fastValidation != null) {
+        assertThat(fastValidation).as(value.where()).isSameAs(CognitoRecordNormalizer.normalize(tree, origin, false));
+      }
+      assertThat(fastValidation == null).as(value.where() + ": the same answer with and without rows").isEqualTo(fast == null);
+    }
+    return coverage;
+  }
+
+  /**
+   * Every root JSON value of every object under {@code dir}, as the archive reader frames them:
+   * splitter values (also split at every newline, as the reader does for a broken value), export
+   * line messages, and the records inside subscription envelopes.
+   */
+  private static List<RootValue> rootValues(Path dir) throws IOException {
+    List<RootValue> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String where = dir.relativize(file).toString();
+        String keyPool = KeyHints.of("/" + where.replace('\\', '/')).pool();
+        addValues(file, where, keyPool, out);
+      }
+    }
+    return out;
+  }
+
+  private static void addValues(Path file, String where, String keyPool, List<RootValue> out) throws IOException {
+    for (boolean byLine : new boolean[] {false, true}) {
+      try (InputStream raw = Files.newInputStream(file)) {
+        PeekableInputStream text = Compression.decompress(raw);
+        String head = new String(text.peek(512), StandardCharsets.UTF_8).stripLeading();
+        if (ExportLineSplitter.looksLikeExport(head)) {
+          if (!byLine) {
+            ExportLineSplitter lines = new ExportLineSplitter(text);
+            for (ExportLineSplitter.Line line = lines.next(); line != null; line = lines.next()) {
+              out.add(new RootValue(where + "@" + line.offset(), line.message(), keyPool, line.time()));
+            }
+          }
+          continue;
+        }
+        JsonValueSplitter values = new JsonValueSplitter(text, byLine, JsonValueSplitter.DEFAULT_MAX_VALUE_BYTES);
+        for (JsonValueSplitter.Chunk chunk = values.next(); chunk != null; chunk = values.next()) {
+          if (chunk.kind() == JsonValueSplitter.Kind.VALUE) {
+            byte[] bytes = java.util.Arrays.copyOf(chunk.bytes(), chunk.length());
+            out.add(new RootValue(where + "@" + chunk.offset(), bytes, keyPool, null));
+            addEnvelopeRecords(bytes, where + "@" + chunk.offset(), keyPool, out);
+          }
+        }
+      } catch (IOException e) {
+        // Unsupported compression or a truncated stream: the values before the failure count.
+      }
+    }
+  }
+
+  private static void addEnvelopeRecords(byte[] bytes, String where, String keyPool, List<RootValue> out) {
+    JsonNode envelope;
+    try {
+      envelope = Json.MAPPER.readTree(bytes);
+    } catch (IOException e) {
+      return;
+    }
+    int index = 0;
+    for (JsonNode event : envelope.path("logEvents")) {
+      byte[] message = event.path("message").asText("").getBytes(StandardCharsets.UTF_8);
+      out.add(new RootValue(where + " logEvents[" + index++ + "]", message, keyPool, CLOUDWATCH_TIME));
+    }
+  }}
