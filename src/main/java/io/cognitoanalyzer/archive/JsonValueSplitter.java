@@ -2,9 +2,6 @@ package io.cognitoanalyzer.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -120,15 +117,6 @@ public final class JsonValueSplitter {
       int end = len;
       int i = pos;
       for (; i < end; i++) {
-        if (inString && !escaped) {
-          // Most of a record is string content: skip eight plain bytes at a time.
-          while (i + 8 <= end && !hasStringStop((long) LONGS.get(buf, i))) {
-            i += 8;
-          }
-          if (i == end) {
-            break;
-          }
-        }
         int b = buf[i];
         if (inString) {
           if (escaped) {
@@ -161,21 +149,6 @@ public final class JsonValueSplitter {
       append(buf, runStart, end - runStart);
       pos = end;
     }
-  }
-
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-
-  /** Whether any of the eight bytes ends or interrupts a string: a quote, a backslash or a newline. */
-  static boolean hasStringStop(long word) {
-    return (hasByte(word, '"') | hasByte(word, '\\') | hasByte(word, '\n')) != 0;
-  }
-
-  /** Non-zero when a byte of {@code word} equals {@code b} (the classic SWAR zero-byte test). */
-  private static long hasByte(long word, int b) {
-    long x = word ^ (ONES * b);
-    return (x - ONES) & ~x & HIGHS;
   }
 
   private Chunk garbage() throws IOException {
