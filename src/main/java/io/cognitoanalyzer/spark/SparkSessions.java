@@ -1,12 +1,11 @@
 package io.cognitoanalyzer.spark;
 
 import io.cognitoanalyzer.config.Secrets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -88,13 +87,19 @@ public final class SparkSessions {
    * {@link Secrets}. JVM option lists are left out: they are long, and the JVM prints its own.
    */
   public static SortedMap<String, String> effectiveSettings(SparkSession spark) {
-    // SET lists every explicitly set property, as Java rows; Spark redacts them by its regex first.
-    List<Row> rows = spark.sql("SET").collectAsList();
+    // The session's runtime settings, as SET would list them, without running a query: the first
+    // query costs seconds of start-up. Values are redacted by the session's own rule (keys and
+    // values, as Spark does) and then by ours.
+    Pattern sparkRule = Pattern.compile(spark.conf().get(Secrets.SPARK_REDACTION_REGEX, Secrets.KEY_REGEX));
     SortedMap<String, String> out = new TreeMap<>();
-    for (Row row : rows) {
-      String key = row.getString(0);
+    scala.collection.Iterator<scala.Tuple2<String, String>> all = spark.conf().getAll().iterator();
+    while (all.hasNext()) {
+      scala.Tuple2<String, String> setting = all.next();
+      String key = setting._1();
+      String value = setting._2();
       if (!VOLATILE.contains(key) && !key.endsWith(".extraJavaOptions") && !key.endsWith(".defaultJavaOptions")) {
-        out.put(key, row.getString(1));
+        boolean secret = sparkRule.matcher(key).find() || value != null && sparkRule.matcher(value).find();
+        out.put(key, secret ? Secrets.REDACTED : value);
       }
     }
     return Secrets.redacted(out);

@@ -186,12 +186,13 @@ public final class IngestJob {
   /**
    * Pass 2: decodes again the objects that yielded notifications or rejections, writes the run's
    * quarantine and user_notification. With no such object (a clean archive) only the run's empty
-   * quarantine is written: no Spark job needs to look at nothing.
+   * quarantine is written, without a Spark query.
    */
-  private SideOutputs writeSideOutputs(List<ArchiveObject> sideObjects, Path table, String runId, IngestConfig config, JobProgress progress) {
+  private SideOutputs writeSideOutputs(List<ArchiveObject> sideObjects, Path table, String runId, IngestConfig config, JobProgress progress)
+      throws IOException {
     if (sideObjects.isEmpty()) {
       progress.describe("ingest: write quarantine");
-      TableWriter.writeQuarantine(spark.createDataFrame(List.of(), DecodedSchema.SCHEMA), table, runId);
+      TableWriter.writeEmptyQuarantine(spark.sparkContext().hadoopConfiguration(), table, runId, spark.version());
       progress.stage("re-read 0 objects; quarantined 0 records and objects");
       return new SideOutputs(new TreeMap<>(), 0, 0, 0, 0, List.of());
     }

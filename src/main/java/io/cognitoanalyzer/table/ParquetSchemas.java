@@ -4,6 +4,7 @@ import static org.apache.parquet.schema.LogicalTypeAnnotation.listType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.mapType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 
+import java.util.Map;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
@@ -32,6 +33,11 @@ final class ParquetSchemas {
 
   /** Spark's name for the root message. */
   static final String ROOT = "spark_schema";
+
+  /** The footer entries Spark writes: its version and the exact Spark schema. */
+  static Map<String, String> sparkMetadata(StructType schema, String sparkVersion) {
+    return Map.of(SPARK_VERSION_METADATA, sparkVersion, SPARK_ROW_METADATA, schema.json());
+  }
 
   static MessageType of(StructType schema) {
     Types.MessageTypeBuilder message = Types.buildMessage();

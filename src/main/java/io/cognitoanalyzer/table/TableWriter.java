@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.Arrays;
 import java.util.List;
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -41,13 +43,23 @@ public final class TableWriter {
         .parquet(location.toString());
   }
 
+  /** Writes a run's quarantine with no rows: one empty file, as Spark would, without a query. */
+  static void writeEmptyQuarantine(Configuration conf, Path table, String runId, String sparkVersion) throws IOException {
+    Path file = new Path(quarantineRun(table, runId), "part-00000-" + runId + ".c000.parquet");
+    EmptyParquetFile.write(file, TableSchemas.without(TableSchemas.QUARANTINE, INGEST_RUN), conf, sparkVersion);
+  }
+
+  private static Path quarantineRun(Path table, String runId) {
+    return new Path(new Path(table, TableSchemas.QUARANTINE_TABLE), INGEST_RUN + "=" + runId);
+  }
+
   /** Writes {@code quarantine/ingest_run=<runId>/}; the partition directory carries the column. */
   public static void writeQuarantine(Dataset<Row> decodedQuarantine, Path table, String runId) {
     Column[] columns =
         Arrays.stream(TableSchemas.without(TableSchemas.QUARANTINE, INGEST_RUN).fieldNames())
             .map(c -> col(c))
             .toArray(Column[]::new);
-    Path location = new Path(new Path(table, TableSchemas.QUARANTINE_TABLE), INGEST_RUN + "=" + runId);
+    Path location = quarantineRun(table, runId);
     decodedQuarantine.select(columns).coalesce(1).write().mode(SaveMode.Overwrite).parquet(location.toString());
   }
 }

@@ -4,7 +4,6 @@ import static io.cognitoanalyzer.table.Columns.*;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
@@ -42,9 +41,7 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
 
   @Override
   public WriteContext init(Configuration configuration) {
-    return new WriteContext(
-        PARQUET_SCHEMA,
-        Map.of(ParquetSchemas.SPARK_VERSION_METADATA, sparkVersion, ParquetSchemas.SPARK_ROW_METADATA, FILE_SCHEMA.json()));
+    return new WriteContext(PARQUET_SCHEMA, ParquetSchemas.sparkMetadata(FILE_SCHEMA, sparkVersion));
   }
 
   @Override
