@@ -47,8 +47,10 @@ import org.apache.spark.util.CollectionAccumulator;
 import scala.reflect.ClassTag$;
 
 /**
- * The ingest run: list, decode, fold, write the three tables, write the manifest. I/O happens
- * here and in {@link DecodeObjects}; the transforms in between are {@link FinalState}'s.
+ * The ingest run: list, decode, fold, write the three tables, write the manifest. Archive bytes
+ * are read in {@link EncodeActivity} and {@link DecodeObjects}, activity files written in {@link
+ * WinnerFiles}; the fold itself ({@link ActivityFold}) and the notifications' ({@link FinalState})
+ * do no I/O.
  *
  * <p>Plan: objects are decoded in size-balanced bins. The first pass decodes every object once
  * into compact activity records ({@link ActivityRecord}), shuffles them once by (pool, event id)

@@ -84,32 +84,21 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
     out.endMessage();
   }
 
+  /** array<struct<name, result>>: Spark's three-level LIST, each element a group of two strings. */
   private void challenges(int field, Cursor in) {
-    int n = in.i32();
-    if (n < 0) {
-      return;
-    }
-    start(field);
-    out.startGroup();
-    if (n > 0) {
-      out.startField("list", 0);
-      for (int i = 0; i < n; i++) {
-        out.startGroup();
-        out.startField("element", 0);
-        out.startGroup();
-        nested(CHALLENGE_NAME, 0, in);
-        nested(CHALLENGE_RESULT, 1, in);
-        out.endGroup();
-        out.endField("element", 0);
-        out.endGroup();
-      }
-      out.endField("list", 0);
-    }
-    out.endGroup();
-    end(field);
+    pairs(field, in, "list", "element", CHALLENGE_NAME, CHALLENGE_RESULT);
   }
 
+  /** map<string, string>: Spark's MAP, each entry a key_value group. */
   private void extraFields(int field, Cursor in) {
+    pairs(field, in, "key_value", null, "key", "value");
+  }
+
+  /**
+   * A list of (string, string) pairs from the record: a count (-1 for null), then the pairs. Each
+   * pair is a group inside the repeated group, wrapped once more in {@code element} when not null.
+   */
+  private void pairs(int field, Cursor in, String repeated, String element, String first, String second) {
     int n = in.i32();
     if (n < 0) {
       return;
@@ -117,31 +106,32 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
     start(field);
     out.startGroup();
     if (n > 0) {
-      out.startField("key_value", 0);
+      out.startField(repeated, 0);
       for (int i = 0; i < n; i++) {
         out.startGroup();
-        nested("key", 0, in);
-        nested("value", 1, in);
+        if (element != null) {
+          out.startField(element, 0);
+          out.startGroup();
+        }
+        string(first, 0, in);
+        string(second, 1, in);
+        if (element != null) {
+          out.endGroup();
+          out.endField(element, 0);
+        }
         out.endGroup();
       }
-      out.endField("key_value", 0);
+      out.endField(repeated, 0);
     }
     out.endGroup();
     end(field);
   }
 
   private void string(int field, Cursor in) {
-    int length = in.i32();
-    if (length < 0) {
-      return;
-    }
-    start(field);
-    out.addBinary(Binary.fromConstantByteArray(in.r, in.at, length));
-    end(field);
-    in.at += length;
+    string(PARQUET_SCHEMA.getFieldName(field), field, in);
   }
 
-  private void nested(String name, int index, Cursor in) {
+  private void string(String name, int index, Cursor in) {
     int length = in.i32();
     if (length < 0) {
       return;
