@@ -110,7 +110,7 @@ final class ActivityFold {
     for (Group g : table.groups()) {
       repeats += g.exactDuplicates();
       g.ranks = null;
-      if (poolRecord == null || !samePool(poolRecord, g.winner)) {
+      if (poolRecord == null || !ActivityRecord.samePool(poolRecord, g.winner)) {
         poolRecord = g.winner;
         pool = ActivityRecord.userPoolId(g.winner);
       }
@@ -120,12 +120,6 @@ final class ActivityFold {
     byPartition.forEach((k, winners) -> partitions.add(new TablePartition(k.userPoolId(), k.epochDay(), winners)));
     partitions.sort(Comparator.comparing(TablePartition::userPoolId).thenComparingInt(TablePartition::epochDay));
     return new Folded(partitions, in, table.size, repeats);
-  }
-
-  private static boolean samePool(byte[] a, byte[] b) {
-    int length = ActivityRecord.stringLength(a, ActivityRecord.KEY);
-    int from = ActivityRecord.KEY + 4;
-    return length == ActivityRecord.stringLength(b, ActivityRecord.KEY) && Arrays.equals(a, from, from + length, b, from, from + length);
   }
 
   /**

@@ -117,10 +117,6 @@ final class ActivityRecord {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
   }
 
-  static Instant instant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-  }
-
   /** The end of the group key: after user_pool_id and event_id. */
   static int keyEnd(byte[] r) {
     return skipString(r, skipString(r, KEY));
@@ -168,6 +164,11 @@ final class ActivityRecord {
       h = 31 * h + r[i];
     }
     return h;
+  }
+
+  /** Whether two records have the same user_pool_id, the first string of the key. */
+  static boolean samePool(byte[] a, byte[] b) {
+    return Arrays.equals(a, KEY, skipString(a, KEY), b, KEY, skipString(b, KEY));
   }
 
   static boolean sameKey(byte[] a, int aEnd, byte[] b, int bEnd) {

@@ -3,11 +3,8 @@ package io.cognitoanalyzer.table;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.spark.sql.types.StructType;
 
@@ -19,43 +16,31 @@ final class EmptyParquetFile {
   private EmptyParquetFile() {}
 
   static void write(Path path, StructType schema, Configuration conf, String sparkVersion) throws IOException {
-    Builder builder = new Builder(HadoopOutputFile.fromPath(path, conf), schema, sparkVersion);
-    try (ParquetWriter<Void> writer = builder.withConf(conf).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+    try (ParquetWriter<Void> writer = ParquetFileBuilder.at(path, conf, new NoRows(schema, sparkVersion)).build()) {
       // no rows: closing writes the footer
     }
   }
 
-  private static final class Builder extends ParquetWriter.Builder<Void, Builder> {
+  private static final class NoRows extends WriteSupport<Void> {
     private final StructType schema;
     private final String sparkVersion;
 
-    Builder(OutputFile file, StructType schema, String sparkVersion) {
-      super(file);
+    NoRows(StructType schema, String sparkVersion) {
       this.schema = schema;
       this.sparkVersion = sparkVersion;
     }
 
     @Override
-    protected Builder self() {
-      return this;
+    public WriteContext init(Configuration configuration) {
+      return new WriteContext(ParquetSchemas.of(schema), ParquetSchemas.sparkMetadata(schema, sparkVersion));
     }
 
     @Override
-    protected WriteSupport<Void> getWriteSupport(Configuration conf) {
-      return new WriteSupport<>() {
-        @Override
-        public WriteContext init(Configuration configuration) {
-          return new WriteContext(ParquetSchemas.of(schema), ParquetSchemas.sparkMetadata(schema, sparkVersion));
-        }
+    public void prepareForWrite(RecordConsumer recordConsumer) {}
 
-        @Override
-        public void prepareForWrite(RecordConsumer recordConsumer) {}
-
-        @Override
-        public void write(Void record) {
-          throw new UnsupportedOperationException("an empty file has no rows");
-        }
-      };
+    @Override
+    public void write(Void record) {
+      throw new UnsupportedOperationException("an empty file has no rows");
     }
   }
 }

@@ -14,12 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.io.OutputFile;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 
 /**
@@ -88,7 +84,7 @@ final class WinnerFiles {
     Configuration conf = settings.conf().get();
     Path path = new Path(new Path(settings.staging(), partition), name);
     long records = 0;
-    try (ParquetWriter<WinnerWriteSupport.Winner> writer = open(HadoopOutputFile.fromPath(path, conf), conf, settings)) {
+    try (ParquetWriter<WinnerWriteSupport.Winner> writer = open(path, conf, settings)) {
       for (int i = 0; i < winners.size(); i++) {
         ActivityFold.Group g = winners.get(i);
         writer.write(new WinnerWriteSupport.Winner(g.winner, g.count));
@@ -99,36 +95,14 @@ final class WinnerFiles {
     return new WrittenFile(partition, name, winners.size(), records);
   }
 
-  private static ParquetWriter<WinnerWriteSupport.Winner> open(OutputFile file, Configuration conf, Settings settings) throws IOException {
-    Builder builder =
-        new Builder(file, settings.sparkVersion())
-            .withConf(conf)
-            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-            .withCompressionCodec(settings.codec());
+  private static ParquetWriter<WinnerWriteSupport.Winner> open(Path path, Configuration conf, Settings settings) throws IOException {
+    ParquetFileBuilder<WinnerWriteSupport.Winner> builder =
+        ParquetFileBuilder.at(path, conf, new WinnerWriteSupport(settings.sparkVersion())).withCompressionCodec(settings.codec());
     for (String column : TableWriter.HIGH_CARDINALITY) {
       if (WinnerWriteSupport.FILE_SCHEMA.getFieldIndex(column).isDefined()) {
         builder = builder.withDictionaryEncoding(column, false);
       }
     }
     return builder.build();
-  }
-
-  private static final class Builder extends ParquetWriter.Builder<WinnerWriteSupport.Winner, Builder> {
-    private final String sparkVersion;
-
-    Builder(OutputFile file, String sparkVersion) {
-      super(file);
-      this.sparkVersion = sparkVersion;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    protected WriteSupport<WinnerWriteSupport.Winner> getWriteSupport(Configuration conf) {
-      return new WinnerWriteSupport(sparkVersion);
-    }
   }
 }
