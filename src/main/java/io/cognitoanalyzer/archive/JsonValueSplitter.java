@@ -15,6 +15,10 @@ import java.util.Arrays;
  * Kind#BROKEN}, so a record cut mid-line does not swallow the next line. With {@code
  * newlineEndsValue}, every newline inside a value ends it; that mode re-splits a multi-line chunk
  * that failed to parse.
+ *
+ * <p>A caller can also read an object in place ({@link #objectWindow}, then {@link #skip}): a
+ * parser that finds the value's end itself spares this class's byte-by-byte scan, and falls back to
+ * {@link #next} for anything it cannot read.
  */
 public final class JsonValueSplitter {
 
@@ -42,6 +46,12 @@ public final class JsonValueSplitter {
     }
   }
 
+  /**
+   * Bytes buffered from the start of the next value, {@code bytes[start, end)}, which starts at
+   * {@code offset} in the stream. Valid until the next call on the splitter.
+   */
+  public record Window(byte[] bytes, int start, int end, long offset) {}
+
   /** Largest value kept whole; real records are about 1 KB and a CloudWatch batch at most 1 MB. */
   public static final int DEFAULT_MAX_VALUE_BYTES = 32 << 20;
 
@@ -53,6 +63,16 @@ public final class JsonValueSplitter {
   private int len;
   /** Stream offset of buffer[0]. */
   private long bufferStart;
+
+  /**
+   * Least bytes {@link #objectWindow} tries to hold: many records' worth, so that few records run
+   * past a window's end (those are read again by {@link #next}).
+   */
+  static final int MIN_WINDOW_BYTES = 16 << 10;
+
+  private boolean endOfStream;
+  /** A read that failed while refilling a window; thrown once the bytes before it are used up. */
+  private IOException deferredFailure;
 
   private byte[] out = new byte[4096];
   private int outLen;
@@ -83,22 +103,79 @@ public final class JsonValueSplitter {
   public Chunk next() throws IOException {
     outLen = 0;
     partialOffset = -1;
-    // Skip whitespace (and a UTF-8 byte-order mark) between values.
-    int first;
+    int first = skipWhitespace();
+    if (first < 0) {
+      return null;
+    }
+    partialOffset = bufferStart + pos;
+    return first == '{' || first == '[' ? value() : garbage();
+  }
+
+  /**
+   * The buffered bytes from the next value on, when that value is an object; null when it is not,
+   * or at the end of the stream. Nothing is consumed: the caller either reads the object in place
+   * and calls {@link #skip}, or calls {@link #next} as if this had not been called.
+   */
+  public Window objectWindow() throws IOException {
+    outLen = 0;
+    partialOffset = -1;
+    if (skipWhitespace() != '{') {
+      return null;
+    }
+    partialOffset = bufferStart + pos;
+    if (len - pos < MIN_WINDOW_BYTES) {
+      refillKeeping();
+    }
+    return new Window(buffer, pos, len, bufferStart + pos);
+  }
+
+  /** Consumes the window's bytes up to {@code end}, where the value read in place ended. */
+  public void skip(int end) {
+    if (end <= pos || end > len) {
+      throw new IllegalArgumentException("skip to " + end + " outside the window [" + pos + ", " + len + "]");
+    }
+    pos = end;
+  }
+
+  /** Skips whitespace (and a UTF-8 byte-order mark) between values; the next byte, or -1 at the end. */
+  private int skipWhitespace() throws IOException {
     while (true) {
       if (pos == len && !fill()) {
-        return null;
+        return -1;
       }
       int b = buffer[pos] & 0xff;
       if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF) {
         pos++;
       } else {
-        first = b;
-        break;
+        return b;
       }
     }
-    partialOffset = bufferStart + pos;
-    return first == '{' || first == '[' ? value() : garbage();
+  }
+
+  /**
+   * Moves the unread bytes to the buffer's start and reads until it is full or the stream ends. A
+   * failing read is held back until the bytes before it have been delivered.
+   */
+  private void refillKeeping() {
+    if (endOfStream || deferredFailure != null) {
+      return;
+    }
+    bufferStart += pos;
+    System.arraycopy(buffer, pos, buffer, 0, len - pos);
+    len -= pos;
+    pos = 0;
+    try {
+      while (len < buffer.length) {
+        int n = in.read(buffer, len, buffer.length - len);
+        if (n <= 0) {
+          endOfStream = true;
+          return;
+        }
+        len += n;
+      }
+    } catch (IOException e) {
+      deferredFailure = e;
+    }
   }
 
   /** Scans one value; the hot loop works on the buffer and copies whole runs. */
@@ -192,8 +269,15 @@ public final class JsonValueSplitter {
     bufferStart += len;
     pos = 0;
     len = 0;
+    if (deferredFailure != null) {
+      throw deferredFailure;
+    }
+    if (endOfStream) {
+      return false;
+    }
     int n = in.read(buffer, 0, buffer.length);
     if (n <= 0) {
+      endOfStream = true;
       return false;
     }
     len = n;

@@ -113,7 +113,7 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
       } else {
         exportLine(line);
       }
-    } else {
+    } else if (!plainRecordInPlace()) {
       JsonValueSplitter.Chunk chunk = values.next();
       if (chunk == null) {
         finish();
@@ -121,6 +121,28 @@ public final class ObjectReader implements Iterator<Decoded>, Closeable {
         chunk(chunk, values);
       }
     }
+  }
+
+  /**
+   * Reads the next value straight from the splitter's buffer when it is a plain activity record
+   * (most are): the parser finds the record's end, so the splitter need not scan it first. False,
+   * with nothing consumed, for anything else.
+   */
+  private boolean plainRecordInPlace() throws IOException {
+    JsonValueSplitter.Window window = values.objectWindow();
+    if (window == null) {
+      return false;
+    }
+    String layout = recordLayout();
+    StreamingRecordParser.InPlace plain =
+        StreamingRecordParser.normalizeFirst(window.bytes(), window.start(), window.end(), origin(layout, window.offset()), activityRows);
+    if (plain == null) {
+      return false;
+    }
+    values.skip(plain.end());
+    format(layout);
+    counted(plain.decoded());
+    return true;
   }
 
   /** Sniffs the content and picks the framing. */

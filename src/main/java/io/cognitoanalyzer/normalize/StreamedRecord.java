@@ -20,7 +20,7 @@ final class StreamedRecord implements RecordValues {
 
   private final byte[] source;
   private final int sourceOffset;
-  private final int sourceLength;
+  private int sourceLength;
 
   String eventSource;
   String logLevel;
@@ -45,6 +45,11 @@ final class StreamedRecord implements RecordValues {
     this.source = source;
     this.sourceOffset = sourceOffset;
     this.sourceLength = sourceLength;
+  }
+
+  /** Narrows the source to the record's own bytes, once the parser has found where it ends. */
+  void endsAt(int end) {
+    sourceLength = end - sourceOffset;
   }
 
   /** Marks known message key {@code number} present; false if it already was (a duplicate key). */

@@ -56,17 +56,40 @@ public final class StreamingRecordParser {
    * boolean)} would normalize its tree; or null when the value is not a plain activity record.
    */
   public static Decoded normalize(byte[] bytes, int offset, int length, RecordOrigin origin, boolean buildActivity) {
-    StreamedRecord record = new StreamedRecord(bytes, offset, length);
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(bytes, offset, length)) {
-      readRecord(parser, record);
+    InPlace read = read(bytes, offset, offset + length, true, origin, buildActivity);
+    return read == null ? null : read.decoded();
+  }
+
+  /** A record read from the start of a buffer: its outcome and where its JSON ended. */
+  public record InPlace(Decoded decoded, int end) {}
+
+  /**
+   * The JSON object that starts at {@code bytes[start]} normalized, as {@link #normalize} would
+   * normalize it alone, with the index just past its closing brace; whatever follows it in {@code
+   * bytes[start, end)} is not looked at. Null when the value is not a plain activity record or does
+   * not end before {@code end}.
+   */
+  public static InPlace normalizeFirst(byte[] bytes, int start, int end, RecordOrigin origin, boolean buildActivity) {
+    return read(bytes, start, end, false, origin, buildActivity);
+  }
+
+  private static InPlace read(byte[] bytes, int start, int end, boolean whole, RecordOrigin origin, boolean buildActivity) {
+    StreamedRecord record = new StreamedRecord(bytes, start, end - start);
+    int valueEnd;
+    try (JsonParser parser = Json.MAPPER.getFactory().createParser(bytes, start, end - start)) {
+      readRecord(parser, record, whole);
+      // Byte offsets of a parser over a slice count from the slice's start.
+      valueEnd = start + (int) parser.currentLocation().getByteOffset();
     } catch (Declined | IOException e) {
       return null;
     }
+    record.endsAt(valueEnd);
     Decoded decoded = CognitoRecordNormalizer.normalize(record, origin, buildActivity);
-    return decoded instanceof ActivityEvent || decoded == Decoded.VALID_ACTIVITY ? decoded : null;
+    return decoded instanceof ActivityEvent || decoded == Decoded.VALID_ACTIVITY ? new InPlace(decoded, valueEnd) : null;
   }
 
-  private static void readRecord(JsonParser parser, StreamedRecord record) throws IOException, Declined {
+  /** @param whole the input is this one value: anything after it declines, as a tree parse would differ */
+  private static void readRecord(JsonParser parser, StreamedRecord record, boolean whole) throws IOException, Declined {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
     long seen = 0;
     int expected = 0;
@@ -86,7 +109,7 @@ public final class StreamingRecordParser {
     }
     // A tree parse ignores whatever follows the first value; declining keeps this path from
     // having to agree with it there.
-    expect((seen & 1L << MESSAGE) != 0 && parser.nextToken() == null);
+    expect((seen & 1L << MESSAGE) != 0 && (!whole || parser.nextToken() == null));
   }
 
   private static void readTimestamp(JsonParser parser, StreamedRecord record) throws IOException, Declined {

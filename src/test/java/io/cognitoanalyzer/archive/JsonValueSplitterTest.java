@@ -102,4 +102,103 @@ class JsonValueSplitterTest {
     assertThat(split).extracting(Piece::kind).containsOnly(JsonValueSplitter.Kind.VALUE);
     assertThat(split).extracting(Piece::text).containsExactlyElementsOf(values);
   }
+
+  /**
+   * Reading objects in place (window, then skip to where a parser says the object ends) and
+   * everything else with next() gives the same pieces at the same offsets as next() alone, over a
+   * stream several read buffers long, so that windows are refilled with values across their ends.
+   */
+  @Test
+  void objectsReadInPlaceAgreeWithNextAcrossRefills() throws IOException {
+    java.util.Random random = new java.util.Random(11);
+    StringBuilder stream = new StringBuilder();
+    for (int v = 0; v < 3000; v++) {
+      int kind = random.nextInt(20);
+      String value =
+          kind == 0 ? "[" + v + ",{}]" : kind == 1 ? "junk " + v : "{\"n\":" + v + ",\"k\":\"" + "é}\\\"".repeat(random.nextInt(60)) + "\"}";
+      stream.append(value).append(kind == 1 || random.nextBoolean() ? "\n" : "");
+    }
+    stream.append("{\"cut\":");
+    byte[] bytes = stream.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isGreaterThan(4 * (1 << 16));
+
+    JsonValueSplitter splitter = new JsonValueSplitter(new ByteArrayInputStream(bytes));
+    List<Piece> pieces = new ArrayList<>();
+    int inPlace = 0;
+    while (true) {
+      JsonValueSplitter.Window window = splitter.objectWindow();
+      Integer end = window == null ? null : objectEnd(window);
+      if (end != null) {
+        pieces.add(new Piece(JsonValueSplitter.Kind.VALUE, window.offset(), new String(window.bytes(), window.start(), end - window.start(), StandardCharsets.UTF_8)));
+        splitter.skip(end);
+        inPlace++;
+        continue;
+      }
+      JsonValueSplitter.Chunk c = splitter.next();
+      if (c == null) {
+        break;
+      }
+      pieces.add(new Piece(c.kind(), c.offset(), new String(c.bytes(), 0, c.length(), StandardCharsets.UTF_8)));
+    }
+    assertThat(pieces).containsExactlyElementsOf(split(stream.toString()));
+    assertThat(inPlace).isGreaterThan(2500);
+  }
+
+  /** Where the object at the window's start ends, as a parser finds it; null if not in the window. */
+  private static Integer objectEnd(JsonValueSplitter.Window window) {
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        new com.fasterxml.jackson.core.JsonFactory().createParser(window.bytes(), window.start(), window.end() - window.start())) {
+      parser.nextToken();
+      parser.skipChildren();
+      return window.start() + (int) parser.currentLocation().getByteOffset();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A read that fails while a window is refilled does not lose the values before it: they are all
+   * delivered, and the failure comes with the value it cut, as it does without windows.
+   */
+  @Test
+  void aReadFailureDuringARefillComesAfterEveryValueBeforeIt() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int v = 0; v < 100; v++) {
+      text.append("{\"n\":").append(v).append("}\n");
+    }
+    byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] cut = "{\"n\":100,\"cut".getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream failing =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(good),
+            new java.io.SequenceInputStream(
+                new ByteArrayInputStream(cut),
+                new java.io.InputStream() {
+                  @Override
+                  public int read() throws IOException {
+                    throw new java.io.EOFException("Unexpected end of ZLIB input stream");
+                  }
+                }));
+    JsonValueSplitter splitter = new JsonValueSplitter(failing);
+    List<String> values = new ArrayList<>();
+    IOException failure = null;
+    try {
+      for (JsonValueSplitter.Window w = splitter.objectWindow(); ; w = splitter.objectWindow()) {
+        Integer end = w == null ? null : objectEnd(w);
+        if (end == null) {
+          splitter.next();
+          break;
+        }
+        values.add(new String(w.bytes(), w.start(), end - w.start(), StandardCharsets.UTF_8));
+        splitter.skip(end);
+      }
+    } catch (java.io.EOFException e) {
+      failure = e;
+    }
+    assertThat(values).hasSize(100).endsWith("{\"n\":99}");
+    assertThat(failure).isNotNull();
+    JsonValueSplitter.Chunk partial = splitter.partial();
+    assertThat(partial.offset()).isEqualTo(good.length);
+    assertThat(new String(partial.bytes(), 0, partial.length(), StandardCharsets.UTF_8)).isEqualTo("{\"n\":100,\"cut");
+  }
 }

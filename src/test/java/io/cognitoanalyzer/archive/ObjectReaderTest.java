@@ -151,4 +151,44 @@ class ObjectReaderTest {
     // Object-level rejections are not records: the manifest's records_read must still add up.
     assertThat(only(items, ObjectSummary.class).get(0).records()).isZero();
   }
+
+  /**
+   * Thousands of records, many read buffers long, cut mid-gzip: every record before the cut loads,
+   * in order, and the quarantined cut starts exactly where the first missing record starts.
+   */
+  @Test
+  void aLongTruncatedGzipKeepsEveryRecordBeforeTheCutAndOnlyThose() throws Exception {
+    java.nio.file.Path fixture =
+        dir("layouts/firehose").resolve("amazon_cognito/2025/12/16/08/cognito-stream-1-2025-12-16-08-50-00-0d7c5b5e-1111-2222-3333-444455556666");
+    String line = java.nio.file.Files.readAllLines(fixture).get(0);
+    String template = line.substring(0, line.indexOf("}{") + 1); // its first record of several
+    assertThat(template).contains("\"eventId\":\"e1\"");
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    List<Long> offsets = new java.util.ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
+      offsets.add((long) text.size());
+      text.writeBytes((template.replace("\"eventId\":\"e1\"", "\"eventId\":\"t" + i + "\"") + (i % 3 == 0 ? "" : "\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+      out.write(text.toByteArray());
+    }
+    byte[] cut = java.util.Arrays.copyOf(gzip.toByteArray(), gzip.size() * 3 / 5);
+
+    List<Decoded> items = new java.util.ArrayList<>();
+    try (ObjectReader reader =
+        new ObjectReader("s3a://b/amazon_cognito/2025/12/16/08/x-1-2025-12-16-08-00-00-y", cut.length, KeyHints.of("/amazon_cognito/2025/12/16/08/x-1-2025-12-16-08-00-00-y"), () -> new java.io.ByteArrayInputStream(cut))) {
+      reader.forEachRemaining(items::add);
+    }
+    List<ActivityEvent> kept = only(items, ActivityEvent.class);
+    assertThat(kept).hasSizeBetween(1000, 3999);
+    for (int i = 0; i < kept.size(); i++) {
+      assertThat(kept.get(i).eventId).isEqualTo("t" + i);
+    }
+    assertThat(only(items, Rejection.class))
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo(QuarantineReason.TRUNCATED_GZIP))
+        .satisfies(r -> assertThat(r.recordOffset()).isEqualTo(offsets.get(kept.size())));
+    assertThat(only(items, ObjectSummary.class).get(0).records()).isEqualTo(kept.size() + 1L);
+  }
 }

@@ -190,6 +190,38 @@ class StreamingRecordParserTest {
     assertThat(fast).usingRecursiveComparison().isEqualTo(fast(REAL));
   }
 
+  @Test
+  void readsTheFirstRecordOfABufferAndSaysWhereItEnds() {
+    byte[] real = REAL.getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = ("xxxxxxxxxx" + REAL + REAL + "\n{\"cut").getBytes(StandardCharsets.UTF_8);
+    StreamingRecordParser.InPlace first = StreamingRecordParser.normalizeFirst(buffer, 10, buffer.length, origin(null, null), true);
+    assertThat(first.end()).isEqualTo(10 + real.length);
+    assertThat(first.decoded()).usingRecursiveComparison().isEqualTo(fast(REAL));
+    StreamingRecordParser.InPlace second = StreamingRecordParser.normalizeFirst(buffer, first.end(), buffer.length, origin(null, null), true);
+    assertThat(second.end()).isEqualTo(10 + 2 * real.length);
+    // A slice that ends before the closing brace, and what follows the last record, decline.
+    assertThat(StreamingRecordParser.normalizeFirst(buffer, 10, 10 + real.length - 1, origin(null, null), true)).isNull();
+    assertThat(StreamingRecordParser.normalizeFirst(buffer, second.end() + 1, buffer.length, origin(null, null), true)).isNull();
+  }
+
+  /**
+   * The value followed by more values in one buffer reads in place as it reads alone, and ends
+   * just past its closing brace.
+   */
+  private static void assertReadsInPlace(byte[] value, Decoded alone, RecordOrigin origin) {
+    int length = value.length;
+    while (length > 0 && Character.isWhitespace(value[length - 1])) {
+      length--;
+    }
+    byte[] next = "\n{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = java.util.Arrays.copyOf(value, length + next.length);
+    System.arraycopy(next, 0, buffer, length, next.length);
+    StreamingRecordParser.InPlace first = StreamingRecordParser.normalizeFirst(buffer, 0, buffer.length, origin, true);
+    assertThat(first).isNotNull();
+    assertThat(first.end()).isEqualTo(length);
+    assertThat(first.decoded()).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(alone);
+  }
+
   /** The real record of CognitoRecordNormalizerTest, with a non-ASCII city. */
   private static final String REAL = CognitoRecordNormalizerTest.REAL.replace("\"city\":\"xxxxxx\"", "\"city\":\"Zürich\"");
 
@@ -234,6 +266,7 @@ class StreamingRecordParserTest {
       }
       if (fast != null) {
         coverage.fast++;
+        assertReadsInPlace(value.bytes(), fast, origin);
         assertThat(fast)
             .as(value.where())
             .usingRecursiveComparison()
