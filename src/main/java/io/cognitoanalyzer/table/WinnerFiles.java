@@ -107,6 +107,6 @@ final class WinnerFiles {
       for (String column : List.of("event_id","request_id","user_sub","user_name","ip_address","source_object")) builder = builder.withStatisticsEnabled(column, false);
     }
     if (Boolean.getBoolean("x.nosize")) builder = builder.withSizeStatisticsEnabled(false);
-    return builder.build();
+    return ParquetStatistics.reduced(builder).build();
   }
 }

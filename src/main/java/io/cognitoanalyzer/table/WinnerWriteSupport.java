@@ -25,6 +25,9 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
 
   static final MessageType PARQUET_SCHEMA = ParquetSchemas.of(FILE_SCHEMA);
 
+  /** The top-level field names by index, looked up for every value written. */
+  private static final String[] FIELD_NAMES = PARQUET_SCHEMA.getFields().stream().map(org.apache.parquet.schema.Type::getName).toArray(String[]::new);
+
   /** The Julian day of 1970-01-01, the epoch of INT96 timestamps' day part. */
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
 
@@ -128,7 +131,7 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
   }
 
   private void string(int field, Cursor in) {
-    string(PARQUET_SCHEMA.getFieldName(field), field, in);
+    string(FIELD_NAMES[field], field, in);
   }
 
   private void string(String name, int index, Cursor in) {
@@ -165,11 +168,11 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
   }
 
   private void start(int field) {
-    out.startField(PARQUET_SCHEMA.getFieldName(field), field);
+    out.startField(FIELD_NAMES[field], field);
   }
 
   private void end(int field) {
-    out.endField(PARQUET_SCHEMA.getFieldName(field), field);
+    out.endField(FIELD_NAMES[field], field);
   }
 
   /** A read position in a record. */

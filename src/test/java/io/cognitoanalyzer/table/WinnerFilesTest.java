@@ -56,6 +56,36 @@ class WinnerFilesTest {
         .containsEntry(ParquetSchemas.SPARK_VERSION_METADATA, spark.version());
   }
 
+  /**
+   * Random-valued columns carry no min/max (no reader can skip a row group on them), all others
+   * do; on Spark 3.5's parquet-mr, which cannot switch them off, every column keeps them.
+   */
+  @Test
+  void minMaxStatisticsAreLeftOutOnlyForRandomColumns() throws IOException {
+    ActivityEvent first = event("e1", "2026-03-01T10:00:00Z");
+    ActivityEvent second = event("e2", "2026-03-01T11:00:00Z");
+    for (ActivityEvent e : List.of(first, second)) {
+      e.eventType = "SignIn";
+      e.requestId = "r-" + e.eventId;
+      e.userSub = "sub-" + e.eventId;
+      e.userName = "user-" + e.eventId;
+      e.ipAddress = "192.0.2." + e.eventId.length();
+    }
+    Path ours = dir.resolve("statistics");
+    write(ours, DateWindow.ALL, Set.of(), first, second);
+    assertThat(ParquetStatistics.switchable()).isEqualTo(spark.version().startsWith("4."));
+    Map<String, Boolean> hasMinMax = new TreeMap<>();
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(parquetFiles(ours).get(0), new Configuration()))) {
+      for (var column : reader.getFooter().getBlocks().get(0).getColumns()) {
+        hasMinMax.put(column.getPath().toDotString(), column.getStatistics().hasNonNullValue());
+      }
+    }
+    for (String column : ParquetStatistics.WITHOUT_MIN_MAX) {
+      assertThat(hasMinMax).as(column).containsEntry(column, !ParquetStatistics.switchable());
+    }
+    assertThat(hasMinMax).containsEntry(Columns.EVENT_TYPE, true).containsEntry(Columns.SOURCE_FORMAT, true).containsEntry(Columns.RECORD_COUNT, true);
+  }
+
   @Test
   void everyColumnReadsBackAsWritten() throws IOException {
     ActivityEvent full = event("full", "2026-03-01T23:59:59.999999Z");
