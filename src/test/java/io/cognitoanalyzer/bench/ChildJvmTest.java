@@ -28,6 +28,9 @@ class ChildJvmTest {
         .contains("-Xmx2g", "-Duser.timezone=UTC", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
         .contains("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false")
         .contains("-XX:+UseParallelGC");
+    if (Runtime.getRuntime().availableProcessors() <= ChildJvm.SMALL_MACHINE_CORES) {
+      assertThat(jvm.flags()).contains(ChildJvm.SMALL_MACHINE_COMPILER_THREADS);
+    }
     assertThat(jvm.classPath()).isEqualTo(System.getProperty("java.class.path"));
 
     List<String> command = jvm.command("a.Main", List.of("x", "y"));
@@ -37,8 +40,11 @@ class ChildJvmTest {
   }
 
   @Test
-  void theLauncherUsesTheSameCollector() throws IOException {
-    assertThat(Files.readString(Path.of("jobs/cognito-analyzer"))).contains("-XX:+UseParallelGC");
+  void theLauncherUsesTheSameCollectorAndCompilerThreads() throws IOException {
+    assertThat(Files.readString(Path.of("jobs/cognito-analyzer")))
+        .contains("-XX:+UseParallelGC")
+        .contains(ChildJvm.SMALL_MACHINE_COMPILER_THREADS)
+        .contains("<= " + ChildJvm.SMALL_MACHINE_CORES + " ))");
   }
 
   @Test
