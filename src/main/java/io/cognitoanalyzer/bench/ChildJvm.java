@@ -43,6 +43,8 @@ record ChildJvm(String java, List<String> flags, String classPath) {
    */
   static ChildJvm likeLauncher() {
     List<String> flags = new ArrayList<>();
+    // Fixed from the start, as the launcher's: no full collections while the heap grows.
+    flags.add("-Xms" + HEAP);
     flags.add("-Xmx" + HEAP);
     flags.add("-Duser.timezone=UTC");
     // The launcher's collector: throughput matters in a batch job, and G1's concurrent work

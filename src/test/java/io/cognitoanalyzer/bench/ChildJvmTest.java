@@ -25,7 +25,7 @@ class ChildJvmTest {
   void childrenGetTheLauncherFlagsAndAFixedHeap() {
     ChildJvm jvm = ChildJvm.likeLauncher();
     assertThat(jvm.flags())
-        .contains("-Xmx2g", "-Duser.timezone=UTC", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
+        .contains("-Xms2g", "-Xmx2g", "-Duser.timezone=UTC", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
         .contains("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false")
         .contains("-XX:+UseParallelGC");
     if (Runtime.getRuntime().availableProcessors() <= ChildJvm.SMALL_MACHINE_CORES) {
@@ -43,6 +43,7 @@ class ChildJvmTest {
   void theLauncherUsesTheSameCollectorAndCompilerThreads() throws IOException {
     assertThat(Files.readString(Path.of("jobs/cognito-analyzer")))
         .contains("-XX:+UseParallelGC")
+        .contains("-Xms\"${COGNITO_ANALYZER_HEAP:-2g}\"")
         .contains(ChildJvm.SMALL_MACHINE_COMPILER_THREADS)
         .contains("<= " + ChildJvm.SMALL_MACHINE_CORES + " ))");
   }
