@@ -315,7 +315,9 @@ public final class IngestJob {
         bins(objects).flatMapToPair(new EncodeActivity(new HadoopConf(spark.sparkContext().hadoopConfiguration()), partitions, summaries));
     ShuffledRDD<Integer, byte[], byte[]> shuffled =
         new ShuffledRDD<>(records.rdd(), new FoldPartitioner(partitions), ClassTag$.MODULE$.apply(Integer.class), ClassTag$.MODULE$.apply(byte[].class), ClassTag$.MODULE$.apply(byte[].class));
-    shuffled.setSerializer(new KryoSerializer(spark.sparkContext().getConf()));
+    // (Integer, byte[]) pairs share nothing, so Kryo need not track references: that bookkeeping is
+    // reset for every record and showed in profiles (IdentityObjectIntMap.clear).
+    shuffled.setSerializer(new KryoSerializer(spark.sparkContext().getConf().clone().set("spark.kryo.referenceTracking", "false")));
     return shuffled.toJavaRDD().mapPartitionsWithIndex(new FoldAndWrite(settings), false).collect();
   }
 
