@@ -103,10 +103,6 @@ final class WinnerFiles {
         builder = builder.withDictionaryEncoding(column, false);
       }
     }
-    if (Boolean.getBoolean("x.nostats")) {
-      for (String column : List.of("event_id","request_id","user_sub","user_name","ip_address","source_object")) builder = builder.withStatisticsEnabled(column, false);
-    }
-    if (Boolean.getBoolean("x.nosize")) builder = builder.withSizeStatisticsEnabled(false);
     return ParquetStatistics.reduced(builder).build();
   }
 }
