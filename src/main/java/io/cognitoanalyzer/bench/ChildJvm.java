@@ -25,11 +25,6 @@ record ChildJvm(String java, List<String> flags, String classPath) {
   /** The driver heap of every child, whatever the record count: the same budget for each engine. */
   static final String HEAP = "2g";
 
-  /** Up to this many cores the launcher raises the JIT compiler threads to {@link #SMALL_MACHINE_COMPILER_THREADS}. */
-  static final int SMALL_MACHINE_CORES = 8;
-
-  static final String SMALL_MACHINE_COMPILER_THREADS = "-XX:CICompilerCount=4";
-
   /** Lines of a failed child's log repeated in the error. */
   static final int LOG_TAIL_LINES = 40;
 
@@ -50,10 +45,6 @@ record ChildJvm(String java, List<String> flags, String classPath) {
     // The launcher's collector: throughput matters in a batch job, and G1's concurrent work
     // competes with the tasks for the 2 cores. Every engine gets it, so it does not favour ours.
     flags.add("-XX:+UseParallelGC");
-    // The launcher's compiler threads on a small machine; every engine gets them too.
-    if (Runtime.getRuntime().availableProcessors() <= SMALL_MACHINE_CORES) {
-      flags.add(SMALL_MACHINE_COMPILER_THREADS);
-    }
     String log4j = System.getProperty("log4j2.configurationFile");
     if (log4j != null) {
       flags.add("-Dlog4j2.configurationFile=" + log4j);
