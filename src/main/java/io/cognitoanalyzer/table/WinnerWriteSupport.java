@@ -9,6 +9,7 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -26,7 +27,7 @@ final class WinnerWriteSupport extends WriteSupport<WinnerWriteSupport.Winner> {
   static final MessageType PARQUET_SCHEMA = ParquetSchemas.of(FILE_SCHEMA);
 
   /** The top-level field names by index, looked up for every value written. */
-  private static final String[] FIELD_NAMES = PARQUET_SCHEMA.getFields().stream().map(org.apache.parquet.schema.Type::getName).toArray(String[]::new);
+  private static final String[] FIELD_NAMES = PARQUET_SCHEMA.getFields().stream().map(Type::getName).toArray(String[]::new);
 
   /** The Julian day of 1970-01-01, the epoch of INT96 timestamps' day part. */
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
