@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
-import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.column.ParquetProperties;
 
 /**
  * Switches off Parquet statistics the table's readers cannot use: min/max of columns whose values
@@ -31,7 +31,7 @@ final class ParquetStatistics {
   }
 
   /** The builder with the statistics of {@link #WITHOUT_MIN_MAX} and the size statistics off. */
-  static <B extends ParquetWriter.Builder<?, B>> B reduced(B builder) {
+  static ParquetProperties.Builder reduced(ParquetProperties.Builder builder) {
     if (!switchable()) {
       return builder;
     }
@@ -48,7 +48,7 @@ final class ParquetStatistics {
 
   private static MethodHandle builderMethod(String name, Class<?>... parameters) {
     try {
-      return MethodHandles.publicLookup().findVirtual(ParquetWriter.Builder.class, name, MethodType.methodType(ParquetWriter.Builder.class, parameters));
+      return MethodHandles.publicLookup().findVirtual(ParquetProperties.Builder.class, name, MethodType.methodType(ParquetProperties.Builder.class, parameters));
     } catch (NoSuchMethodException | IllegalAccessException e) {
       return null;
     }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 
@@ -84,25 +83,14 @@ final class WinnerFiles {
     Configuration conf = settings.conf().get();
     Path path = new Path(new Path(settings.staging(), partition), name);
     long records = 0;
-    try (ParquetWriter<WinnerWriteSupport.Winner> writer = open(path, conf, settings)) {
+    try (WinnerFileWriter writer = WinnerFileWriter.open(path, conf, settings.codec(), settings.sparkVersion())) {
       for (int i = 0; i < winners.size(); i++) {
         ActivityFold.Group g = winners.get(i);
-        writer.write(new WinnerWriteSupport.Winner(g.winner, g.count));
+        writer.write(g.winner, g.count);
         records += g.count;
         winners.set(i, null); // written winners need not stay in memory
       }
     }
     return new WrittenFile(partition, name, winners.size(), records);
-  }
-
-  private static ParquetWriter<WinnerWriteSupport.Winner> open(Path path, Configuration conf, Settings settings) throws IOException {
-    ParquetFileBuilder<WinnerWriteSupport.Winner> builder =
-        ParquetFileBuilder.at(path, conf, new WinnerWriteSupport(settings.sparkVersion())).withCompressionCodec(settings.codec());
-    for (String column : TableWriter.HIGH_CARDINALITY) {
-      if (WinnerWriteSupport.FILE_SCHEMA.getFieldIndex(column).isDefined()) {
-        builder = builder.withDictionaryEncoding(column, false);
-      }
-    }
-    return ParquetStatistics.reduced(builder).build();
   }
 }

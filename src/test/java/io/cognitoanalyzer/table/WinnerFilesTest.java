@@ -43,7 +43,7 @@ class WinnerFilesTest {
   @Test
   void parquetSchemaAndFooterAreThoseOfSparksWriter() throws IOException {
     Path sparkFiles = dir.resolve("spark");
-    spark.createDataFrame(List.of(), WinnerWriteSupport.FILE_SCHEMA).coalesce(1).write().parquet(sparkFiles.toString());
+    spark.createDataFrame(List.of(), WinnerFileWriter.FILE_SCHEMA).coalesce(1).write().parquet(sparkFiles.toString());
     FileMetaData sparks = footer(parquetFiles(sparkFiles).get(0));
 
     Path ours = dir.resolve("ours");
