@@ -15,7 +15,8 @@ import java.util.Map;
  * array that the fold can rank and group without decoding it.
  *
  * <p>Layout: a fixed header (terminal, event_time in microseconds, content hash, record offset,
- * event_date as an epoch day), then the group key (user_pool_id, event_id), then source_object,
+ * event_date as an epoch day), then the group key (user_pool_id, event_id), then the number of
+ * the source object in the run's {@link ObjectIndex} (its URI would be a third of the record),
  * then every other field in {@link TableSchemas#USER_ACTIVITY} order. Strings are an int length
  * (-1 for null) and UTF-8 bytes.
  */
@@ -33,8 +34,12 @@ final class ActivityRecord {
   /** A boolean column's byte when the value is null (0 false, 1 true). */
   static final byte NULL_BOOLEAN = 2;
 
-  /** The record's bytes; {@code e} must have passed the normalizer (pool, id and time set). */
-  static byte[] encode(ActivityEvent e) {
+  /**
+   * The record's bytes; {@code e} must have passed the normalizer (pool, id and time set).
+   *
+   * @param objectNumber the number of {@code e.sourceObject} in the run's {@link ObjectIndex}
+   */
+  static byte[] encode(ActivityEvent e, int objectNumber) {
     Writer w = new Writer();
     w.bool(Vocabulary.isTerminal(e.eventResponse));
     // Spark compares timestamps in microseconds; ranking must see what Spark would see.
@@ -45,7 +50,7 @@ final class ActivityRecord {
     w.str(e.userPoolId);
     w.str(e.eventId);
     int sourceObject = w.size;
-    w.str(e.sourceObject);
+    w.i32(objectNumber);
     int afterSourceObject = w.size;
     w.str(e.eventType);
     w.str(e.eventResponse);
@@ -175,10 +180,15 @@ final class ActivityRecord {
     return Arrays.equals(a, KEY, aEnd, b, KEY, bEnd);
   }
 
+  /** The number of the record's source object, right after the key. */
+  static int objectNumber(byte[] r, int keyEnd) {
+    return i32(r, keyEnd);
+  }
+
   /**
    * Whether {@code a} wins over {@code b}: a terminal response over InProgress, then the later
    * event_time, then the lower content hash, then the lower (source_object, record_offset), as
-   * Spark would order those columns (strings byte-wise unsigned, longs signed).
+   * Spark would order those columns (object numbers follow the URIs' unsigned UTF-8 order).
    */
   static boolean beats(byte[] a, int aKeyEnd, byte[] b, int bKeyEnd) {
     if (a[TERMINAL] != b[TERMINAL]) {
@@ -189,13 +199,7 @@ final class ActivityRecord {
       c = Long.compare(contentHash(a), contentHash(b));
     }
     if (c == 0) {
-      int aLen = stringLength(a, aKeyEnd);
-      int bLen = stringLength(b, bKeyEnd);
-      if (aLen < 0 || bLen < 0) {
-        c = Boolean.compare(aLen < 0, bLen < 0); // nulls last
-      } else {
-        c = Arrays.compareUnsigned(a, aKeyEnd + 4, aKeyEnd + 4 + aLen, b, bKeyEnd + 4, bKeyEnd + 4 + bLen);
-      }
+      c = Integer.compare(objectNumber(a, aKeyEnd), objectNumber(b, bKeyEnd));
     }
     if (c == 0) {
       c = Long.compare(recordOffset(a), recordOffset(b));

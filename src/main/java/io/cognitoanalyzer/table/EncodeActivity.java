@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.CollectionAccumulator;
 import scala.Tuple2;
 
@@ -30,20 +31,26 @@ final class EncodeActivity implements PairFlatMapFunction<List<ArchiveObject>, I
   }
 
   private final HadoopConf conf;
+  private final Broadcast<ObjectIndex> objects;
   private final int partitions;
   private final CollectionAccumulator<Summary> summaries;
 
-  EncodeActivity(HadoopConf conf, int partitions, CollectionAccumulator<Summary> summaries) {
+  EncodeActivity(HadoopConf conf, Broadcast<ObjectIndex> objects, int partitions, CollectionAccumulator<Summary> summaries) {
     this.conf = conf;
+    this.objects = objects;
     this.partitions = partitions;
     this.summaries = summaries;
   }
 
   @Override
-  public Iterator<Tuple2<Integer, byte[]>> call(List<ArchiveObject> objects) {
-    ObjectItems items = new ObjectItems(objects, conf, true);
+  public Iterator<Tuple2<Integer, byte[]>> call(List<ArchiveObject> bin) {
+    ObjectItems items = new ObjectItems(bin, conf, true);
+    ObjectIndex index = objects.value();
     return new Iterator<>() {
       private ActivityEvent next;
+      // Events of one object come together and share its URI string.
+      private String object;
+      private int objectNumber;
 
       @Override
       public boolean hasNext() {
@@ -63,7 +70,11 @@ final class EncodeActivity implements PairFlatMapFunction<List<ArchiveObject>, I
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        byte[] r = ActivityRecord.encode(next);
+        if (!next.sourceObject.equals(object)) {
+          object = next.sourceObject;
+          objectNumber = index.number(object);
+        }
+        byte[] r = ActivityRecord.encode(next, objectNumber);
         next = null;
         return new Tuple2<>(ActivityFold.partition(r, partitions), r);
       }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
@@ -35,9 +36,11 @@ final class FoldAndWrite implements Function2<Integer, Iterator<Tuple2<Integer, 
   }
 
   private final WinnerFiles.Settings settings;
+  private final Broadcast<ObjectIndex> objects;
 
-  FoldAndWrite(WinnerFiles.Settings settings) {
+  FoldAndWrite(WinnerFiles.Settings settings, Broadcast<ObjectIndex> objects) {
     this.settings = settings;
+    this.objects = objects;
   }
 
   @Override
@@ -56,7 +59,7 @@ final class FoldAndWrite implements Function2<Integer, Iterator<Tuple2<Integer, 
               }
             });
     try {
-      List<WinnerFiles.WrittenFile> files = WinnerFiles.write(folded.partitions(), settings, partition, TaskContext.get().taskAttemptId());
+      List<WinnerFiles.WrittenFile> files = WinnerFiles.write(folded.partitions(), settings, objects.value(), partition, TaskContext.get().taskAttemptId());
       return List.of(new Result(folded.records(), folded.events(), folded.exactDuplicates(), files)).iterator();
     } catch (IOException e) {
       throw new UncheckedIOException("writing user_activity files under " + settings.staging(), e);

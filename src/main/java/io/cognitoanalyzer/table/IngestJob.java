@@ -34,6 +34,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -311,14 +312,19 @@ public final class IngestJob {
    */
   private List<FoldAndWrite.Result> foldAndWrite(
       List<ArchiveObject> objects, int partitions, CollectionAccumulator<EncodeActivity.Summary> summaries, WinnerFiles.Settings settings) {
+    Broadcast<ObjectIndex> index = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(ObjectIndex.of(objects.stream().map(ArchiveObject::uri).toList()));
     JavaPairRDD<Integer, byte[]> records =
-        bins(objects).flatMapToPair(new EncodeActivity(new HadoopConf(spark.sparkContext().hadoopConfiguration()), partitions, summaries));
+        bins(objects).flatMapToPair(new EncodeActivity(new HadoopConf(spark.sparkContext().hadoopConfiguration()), index, partitions, summaries));
     ShuffledRDD<Integer, byte[], byte[]> shuffled =
         new ShuffledRDD<>(records.rdd(), new FoldPartitioner(partitions), ClassTag$.MODULE$.apply(Integer.class), ClassTag$.MODULE$.apply(byte[].class), ClassTag$.MODULE$.apply(byte[].class));
     // (Integer, byte[]) pairs share nothing, so Kryo need not track references: that bookkeeping is
     // reset for every record and showed in profiles (IdentityObjectIntMap.clear).
     shuffled.setSerializer(new KryoSerializer(spark.sparkContext().getConf().clone().set("spark.kryo.referenceTracking", "false")));
-    return shuffled.toJavaRDD().mapPartitionsWithIndex(new FoldAndWrite(settings), false).collect();
+    try {
+      return shuffled.toJavaRDD().mapPartitionsWithIndex(new FoldAndWrite(settings, index), false).collect();
+    } finally {
+      index.destroy();
+    }
   }
 
   /** How the fold tasks write: the session's Parquet codec, the run's scope and staging directory. */

@@ -93,6 +93,7 @@ final class WinnerFileWriter implements Closeable {
   private final ParquetProperties properties;
   private final long rowGroupSize;
   private final Map<String, String> footer;
+  private final ObjectIndex objects;
   private final byte[] int96 = new byte[12];
 
   private ColumnChunkPageWriteStore pages;
@@ -101,7 +102,8 @@ final class WinnerFileWriter implements Closeable {
   private long rowsInGroup;
   private long nextSizeCheck;
 
-  private WinnerFileWriter(Path path, Configuration conf, CompressionCodecName codec, String sparkVersion) throws IOException {
+  private WinnerFileWriter(Path path, Configuration conf, CompressionCodecName codec, String sparkVersion, ObjectIndex objects) throws IOException {
+    this.objects = objects;
     this.properties = properties(conf);
     this.rowGroupSize = ParquetOutputFormat.getLongBlockSize(conf);
     this.footer = ParquetSchemas.sparkMetadata(FILE_SCHEMA, sparkVersion);
@@ -125,9 +127,11 @@ final class WinnerFileWriter implements Closeable {
    * Opens a file for winners.
    *
    * @param sparkVersion written to the footer, as Spark's writer does; readers decide rebasing from it
+   * @param objects the run's objects, whose numbers the records carry
    */
-  static WinnerFileWriter open(Path path, Configuration conf, CompressionCodecName codec, String sparkVersion) throws IOException {
-    return new WinnerFileWriter(path, conf, codec, sparkVersion);
+  static WinnerFileWriter open(Path path, Configuration conf, CompressionCodecName codec, String sparkVersion, ObjectIndex objects)
+      throws IOException {
+    return new WinnerFileWriter(path, conf, codec, sparkVersion, objects);
   }
 
   /**
@@ -165,8 +169,7 @@ final class WinnerFileWriter implements Closeable {
     in.skipString(); // user_pool_id: a partition column
     string(EVENT_ID_LEAF, in);
     timestamp(EVENT_TIME_LEAF, ActivityRecord.eventMicros(r));
-    int sourceObject = in.at;
-    in.skipString();
+    int objectNumber = in.i32();
     for (int leaf = EVENT_TYPE_LEAF; leaf < COMPROMISED_CREDENTIALS_LEAF; leaf++) {
       string(leaf, in); // event_type, event_response, risk_decision, risk_level
     }
@@ -187,7 +190,7 @@ final class WinnerFileWriter implements Closeable {
     string(LOG_VERSION_LEAF, in);
     writers[RECORD_COUNT_LEAF].write(recordCount, 0, SET[RECORD_COUNT_LEAF]);
     string(SOURCE_FORMAT_LEAF, in);
-    string(SOURCE_OBJECT_LEAF, new Cursor(r, sourceObject));
+    writers[SOURCE_OBJECT_LEAF].write(objects.utf8(objectNumber), 0, SET[SOURCE_OBJECT_LEAF]);
     extraFields(in);
     columns.endRecord();
     rowsInGroup++;

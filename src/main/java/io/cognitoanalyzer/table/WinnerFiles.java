@@ -46,13 +46,15 @@ final class WinnerFiles {
   /**
    * Writes the winners that {@code settings} keeps.
    *
+   * @param objects the run's objects, whose numbers the records carry
    * @param task the task's partition index and attempt id, which make the file names unique
    */
-  static List<WrittenFile> write(List<ActivityFold.TablePartition> partitions, Settings settings, int task, long attempt) throws IOException {
+  static List<WrittenFile> write(List<ActivityFold.TablePartition> partitions, Settings settings, ObjectIndex objects, int task, long attempt)
+      throws IOException {
     List<WrittenFile> files = new ArrayList<>();
     for (ActivityFold.TablePartition p : partitions) {
       if (settings.keeps(p.userPoolId(), p.epochDay())) {
-        files.add(writeFile(p.winners(), partition(p.userPoolId(), p.epochDay()), settings, task, attempt));
+        files.add(writeFile(p.winners(), partition(p.userPoolId(), p.epochDay()), settings, objects, task, attempt));
       }
     }
     return files;
@@ -77,13 +79,13 @@ final class WinnerFiles {
     return USER_POOL_ID + "=" + ExternalCatalogUtils.escapePathName(pool) + "/" + EVENT_DATE + "=" + LocalDate.ofEpochDay(epochDay);
   }
 
-  private static WrittenFile writeFile(List<ActivityFold.Group> winners, String partition, Settings settings, int task, long attempt)
-      throws IOException {
+  private static WrittenFile writeFile(
+      List<ActivityFold.Group> winners, String partition, Settings settings, ObjectIndex objects, int task, long attempt) throws IOException {
     String name = String.format(Locale.ROOT, "part-%05d-%s-%d.c000%s.parquet", task, settings.runId(), attempt, settings.codec().getExtension());
     Configuration conf = settings.conf().get();
     Path path = new Path(new Path(settings.staging(), partition), name);
     long records = 0;
-    try (WinnerFileWriter writer = WinnerFileWriter.open(path, conf, settings.codec(), settings.sparkVersion())) {
+    try (WinnerFileWriter writer = WinnerFileWriter.open(path, conf, settings.codec(), settings.sparkVersion(), objects)) {
       for (int i = 0; i < winners.size(); i++) {
         ActivityFold.Group g = winners.get(i);
         writer.write(g.winner, g.count);

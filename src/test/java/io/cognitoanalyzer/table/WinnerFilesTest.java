@@ -177,14 +177,15 @@ class WinnerFilesTest {
 
   /** Each event as its own group's winner, in table-partition order, written as one task would. */
   private List<WinnerFiles.WrittenFile> write(Path table, DateWindow window, Set<String> pools, ActivityEvent... events) throws IOException {
+    ObjectIndex objects = ObjectIndex.of(Stream.of(events).map(e -> e.sourceObject).toList());
     List<byte[]> records = new ArrayList<>();
     for (ActivityEvent e : events) {
-      records.add(ActivityRecord.encode(e));
+      records.add(ActivityRecord.encode(e, objects.number(e.sourceObject)));
     }
     ActivityFold.Folded folded = ActivityFold.fold(records.iterator());
     WinnerFiles.Settings settings =
         new WinnerFiles.Settings(new HadoopConf(new Configuration()), table.toString(), "run", CompressionCodecName.SNAPPY, spark.version(), window, pools);
-    return WinnerFiles.write(folded.partitions(), settings, 0, 0L);
+    return WinnerFiles.write(folded.partitions(), settings, objects, 0, 0L);
   }
 
   private static ActivityEvent event(String id, String time) {
