@@ -135,8 +135,8 @@ final class WinnerFileWriter implements Closeable {
   }
 
   /**
-   * Dictionaries for every column but the (nearly) unique ones, statistics as {@link
-   * ParquetStatistics} says, sizes from the Hadoop configuration.
+   * Dictionaries for every column but the (nearly) unique ones ({@link RunAwareDictionaries} for
+   * strings), statistics as {@link ParquetStatistics} says, sizes from the Hadoop configuration.
    */
   private static ParquetProperties properties(Configuration conf) {
     ParquetProperties.Builder builder =
@@ -144,7 +144,8 @@ final class WinnerFileWriter implements Closeable {
             .withPageSize(ParquetOutputFormat.getPageSize(conf))
             .withDictionaryPageSize(ParquetOutputFormat.getDictionaryPageSize(conf))
             .withDictionaryEncoding(ParquetOutputFormat.getEnableDictionary(conf))
-            .withWriterVersion(ParquetOutputFormat.getWriterVersion(conf));
+            .withWriterVersion(ParquetOutputFormat.getWriterVersion(conf))
+            .withValuesWriterFactory(new RunAwareDictionaries());
     for (String column : TableWriter.HIGH_CARDINALITY) {
       if (FILE_SCHEMA.getFieldIndex(column).isDefined()) {
         builder = builder.withDictionaryEncoding(column, false);
