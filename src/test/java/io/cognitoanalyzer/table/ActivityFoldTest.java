@@ -19,8 +19,7 @@ class ActivityFoldTest {
   void aTerminalResponseWinsOverALaterInProgress() {
     ActivityEvent inProgress = event("e1", "InProgress", "2026-03-01T10:00:05Z", FIRST_OBJECT, 0);
     ActivityEvent pass = event("e1", "Pass", "2026-03-01T10:00:00Z", FIRST_OBJECT, 100);
-    for (List<ActivityEvent> order : List.of(List.of(inProgress, pass), List.of(pass, inProgress))) {
-      Folded f = fold(order);
+    for (Folded f : inBothOrders(inProgress, pass)) {
       assertThat(f.winnerResponses()).containsExactly("Pass");
       assertThat(f.folded.records()).isEqualTo(2);
       assertThat(f.folded.events()).isEqualTo(1);
@@ -36,8 +35,7 @@ class ActivityFoldTest {
   void identicalRecordsFoldIntoTheOneFromTheFirstObject() {
     ActivityEvent inSecond = event("e1", "Pass", "2026-03-01T10:00:00Z", SECOND_OBJECT, 0);
     ActivityEvent inFirst = event("e1", "Pass", "2026-03-01T10:00:00Z", FIRST_OBJECT, 500);
-    for (List<ActivityEvent> order : List.of(List.of(inSecond, inFirst), List.of(inFirst, inSecond))) {
-      Folded f = fold(order);
+    for (Folded f : inBothOrders(inSecond, inFirst)) {
       assertThat(f.winnerObjects()).containsExactly(FIRST_OBJECT);
       assertThat(f.folded.exactDuplicates()).isEqualTo(1);
     }
@@ -80,6 +78,11 @@ class ActivityFoldTest {
               })
           .toList();
     }
+  }
+
+  /** The fold of two records as the shuffle may deliver them: either first. */
+  private static List<Folded> inBothOrders(ActivityEvent a, ActivityEvent b) {
+    return List.of(fold(List.of(a, b)), fold(List.of(b, a)));
   }
 
   private static Folded fold(List<ActivityEvent> events) {
