@@ -122,34 +122,38 @@ final class ActivityRecord {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
   }
 
+  // The readers below take the record's start in its array ("at"): the fold keeps its winners
+  // side by side in large arrays rather than one array each (see ActivityFold). Offsets they
+  // take or return (keyEnd) are absolute in that array.
+
   /** The end of the group key: after user_pool_id and event_id. */
-  static int keyEnd(byte[] r) {
-    return skipString(r, skipString(r, KEY));
+  static int keyEnd(byte[] r, int at) {
+    return skipString(r, skipString(r, at + KEY));
   }
 
   /** The record's user_pool_id, the first string of the key. */
-  static String userPoolId(byte[] r) {
-    return new String(r, KEY + 4, stringLength(r, KEY), UTF_8);
+  static String userPoolId(byte[] r, int at) {
+    return new String(r, at + KEY + 4, stringLength(r, at + KEY), UTF_8);
   }
 
-  static boolean terminal(byte[] r) {
-    return r[TERMINAL] == 1;
+  static boolean terminal(byte[] r, int at) {
+    return r[at + TERMINAL] == 1;
   }
 
-  static long eventMicros(byte[] r) {
-    return i64(r, EVENT_MICROS);
+  static long eventMicros(byte[] r, int at) {
+    return i64(r, at + EVENT_MICROS);
   }
 
-  static long contentHash(byte[] r) {
-    return i64(r, CONTENT_HASH);
+  static long contentHash(byte[] r, int at) {
+    return i64(r, at + CONTENT_HASH);
   }
 
-  static long recordOffset(byte[] r) {
-    return i64(r, RECORD_OFFSET);
+  static long recordOffset(byte[] r, int at) {
+    return i64(r, at + RECORD_OFFSET);
   }
 
-  static int eventDay(byte[] r) {
-    return i32(r, EVENT_DAY);
+  static int eventDay(byte[] r, int at) {
+    return i32(r, at + EVENT_DAY);
   }
 
   /** The length of the string at {@code at}, -1 for null. */
@@ -162,22 +166,22 @@ final class ActivityRecord {
     return at + 4 + Math.max(0, length);
   }
 
-  /** The key's hash: over its bytes, the same on every executor. */
-  static int keyHash(byte[] r, int keyEnd) {
+  /** The key's hash: over its bytes, the same on every executor and wherever the record lies. */
+  static int keyHash(byte[] r, int at, int keyEnd) {
     int h = 1;
-    for (int i = KEY; i < keyEnd; i++) {
+    for (int i = at + KEY; i < keyEnd; i++) {
       h = 31 * h + r[i];
     }
     return h;
   }
 
   /** Whether two records have the same user_pool_id, the first string of the key. */
-  static boolean samePool(byte[] a, byte[] b) {
-    return Arrays.equals(a, KEY, skipString(a, KEY), b, KEY, skipString(b, KEY));
+  static boolean samePool(byte[] a, int aAt, byte[] b, int bAt) {
+    return Arrays.equals(a, aAt + KEY, skipString(a, aAt + KEY), b, bAt + KEY, skipString(b, bAt + KEY));
   }
 
-  static boolean sameKey(byte[] a, int aEnd, byte[] b, int bEnd) {
-    return Arrays.equals(a, KEY, aEnd, b, KEY, bEnd);
+  static boolean sameKey(byte[] a, int aAt, int aEnd, byte[] b, int bAt, int bEnd) {
+    return Arrays.equals(a, aAt + KEY, aEnd, b, bAt + KEY, bEnd);
   }
 
   /** The number of the record's source object, right after the key. */
@@ -190,19 +194,19 @@ final class ActivityRecord {
    * event_time, then the lower content hash, then the lower (source_object, record_offset), as
    * Spark would order those columns (object numbers follow the URIs' unsigned UTF-8 order).
    */
-  static boolean beats(byte[] a, int aKeyEnd, byte[] b, int bKeyEnd) {
-    if (a[TERMINAL] != b[TERMINAL]) {
-      return a[TERMINAL] > b[TERMINAL];
+  static boolean beats(byte[] a, int aAt, int aKeyEnd, byte[] b, int bAt, int bKeyEnd) {
+    if (a[aAt + TERMINAL] != b[bAt + TERMINAL]) {
+      return a[aAt + TERMINAL] > b[bAt + TERMINAL];
     }
-    int c = Long.compare(eventMicros(b), eventMicros(a));
+    int c = Long.compare(eventMicros(b, bAt), eventMicros(a, aAt));
     if (c == 0) {
-      c = Long.compare(contentHash(a), contentHash(b));
+      c = Long.compare(contentHash(a, aAt), contentHash(b, bAt));
     }
     if (c == 0) {
       c = Integer.compare(objectNumber(a, aKeyEnd), objectNumber(b, bKeyEnd));
     }
     if (c == 0) {
-      c = Long.compare(recordOffset(a), recordOffset(b));
+      c = Long.compare(recordOffset(a, aAt), recordOffset(b, bAt));
     }
     return c < 0;
   }

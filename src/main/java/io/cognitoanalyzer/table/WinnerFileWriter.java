@@ -164,12 +164,15 @@ final class WinnerFileWriter implements Closeable {
     nextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;
   }
 
-  /** Writes one row: the winning record and how many raw records were folded into it. */
-  void write(byte[] r, int recordCount) throws IOException {
-    Cursor in = new Cursor(r, ActivityRecord.KEY);
+  /**
+   * Writes one row: the winning record, which starts at {@code r[at]}, and how many raw records
+   * were folded into it.
+   */
+  void write(byte[] r, int at, int recordCount) throws IOException {
+    Cursor in = new Cursor(r, at + ActivityRecord.KEY);
     in.skipString(); // user_pool_id: a partition column
     string(EVENT_ID_LEAF, in);
-    timestamp(EVENT_TIME_LEAF, ActivityRecord.eventMicros(r));
+    timestamp(EVENT_TIME_LEAF, ActivityRecord.eventMicros(r, at));
     int objectNumber = in.i32();
     for (int leaf = EVENT_TYPE_LEAF; leaf < COMPROMISED_CREDENTIALS_LEAF; leaf++) {
       string(leaf, in); // event_type, event_response, risk_decision, risk_level

@@ -54,7 +54,7 @@ final class WinnerFiles {
     List<WrittenFile> files = new ArrayList<>();
     for (ActivityFold.TablePartition p : partitions) {
       if (settings.keeps(p.userPoolId(), p.epochDay())) {
-        files.add(writeFile(p.winners(), partition(p.userPoolId(), p.epochDay()), settings, objects, task, attempt));
+        files.add(writeFile(p, settings, objects, task, attempt));
       }
     }
     return files;
@@ -79,20 +79,20 @@ final class WinnerFiles {
     return USER_POOL_ID + "=" + ExternalCatalogUtils.escapePathName(pool) + "/" + EVENT_DATE + "=" + LocalDate.ofEpochDay(epochDay);
   }
 
-  private static WrittenFile writeFile(
-      List<ActivityFold.Group> winners, String partition, Settings settings, ObjectIndex objects, int task, long attempt) throws IOException {
+  private static WrittenFile writeFile(ActivityFold.TablePartition p, Settings settings, ObjectIndex objects, int task, long attempt)
+      throws IOException {
+    String partition = partition(p.userPoolId(), p.epochDay());
     String name = String.format(Locale.ROOT, "part-%05d-%s-%d.c000%s.parquet", task, settings.runId(), attempt, settings.codec().getExtension());
     Configuration conf = settings.conf().get();
     Path path = new Path(new Path(settings.staging(), partition), name);
+    FoldedGroups groups = p.groups();
     long records = 0;
     try (WinnerFileWriter writer = WinnerFileWriter.open(path, conf, settings.codec(), settings.sparkVersion(), objects)) {
-      for (int i = 0; i < winners.size(); i++) {
-        ActivityFold.Group g = winners.get(i);
-        writer.write(g.winner, g.count);
-        records += g.count;
-        winners.set(i, null); // written winners need not stay in memory
+      for (int g : p.winners()) {
+        writer.write(groups.slab(g), groups.offset(g), groups.count(g));
+        records += groups.count(g);
       }
     }
-    return new WrittenFile(partition, name, winners.size(), records);
+    return new WrittenFile(partition, name, p.winners().length, records);
   }
 }

@@ -1,6 +1,7 @@
 package io.cognitoanalyzer.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,6 +72,10 @@ class StreamingRecordParserTest {
         "message.city: empty|\"city\":\"Zürich\"|\"city\":\"\"",
         "message.city: the word null|\"city\":\"Zürich\"|\"city\":\"null\"",
         "message.city: escapes|\"city\":\"Zürich\"|\"city\":\"Z\\u00fcrich \\\"old\\\" \\\\ town\"",
+        "message.city: every printable ASCII character and DEL|\"city\":\"Zürich\"|\"city\":\" !#$%&'()*+,-./09:;<=>?@AZ[]^_`az{}~\u007f\"",
+        "message.city: ASCII, then an escape|\"city\":\"Zürich\"|\"city\":\"Zurich\\n\"",
+        "message.city: ASCII, then a multi-byte character|\"city\":\"Zürich\"|\"city\":\"Zurich ü\"",
+        "message.city: a character outside the BMP|\"city\":\"Zürich\"|\"city\":\"Zurich \uD83C\uDFD4\"",
         "message.city: a number|\"city\":\"Zürich\"|\"city\":-0",
         "message.city: an object|\"city\":\"Zürich\"|\"city\":{\"name\":\"Zürich\"}",
         "eventTimestamp: a JSON number|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825000",
@@ -172,6 +177,20 @@ class StreamingRecordParserTest {
     assertThat(fast(REAL.replace("\"city\":\"Zürich\"", "\"city\":1"))).isNull();
     assertThat(fast(REAL + " x")).isNull();
     assertThat(fast(REAL.substring(0, REAL.length() - 1))).isNull();
+  }
+
+  @Test
+  void declinesBytesThatAreNotUtf8AsTheTreePathRejectsThem() {
+    byte[] bytes = REAL.getBytes(StandardCharsets.UTF_8);
+    int city = REAL.indexOf("Zürich");
+    for (byte bad : new byte[] {(byte) 0xff, (byte) 0x80, (byte) 0xc3}) {
+      byte[] broken = bytes.clone();
+      // "Z" then a byte no UTF-8 character starts or ends with here, then "rich".
+      broken[city + 1] = bad;
+      broken[city + 2] = 'r';
+      assertThatThrownBy(() -> Json.MAPPER.readTree(broken)).isInstanceOf(IOException.class);
+      assertThat(StreamingRecordParser.normalize(broken, 0, broken.length, origin(null, null), true)).isNull();
+    }
   }
 
   @Test

@@ -58,23 +58,89 @@ class ActivityFoldTest {
     assertThat(f.winnerResponses()).containsExactly("Pass", "Fail");
   }
 
+  /**
+   * Enough groups to grow the hash table and fill several slabs, each replaced by a longer record
+   * (which must move to new slab space) and holding an exact duplicate of its first record.
+   */
+  @Test
+  void manyGroupsKeepTheirOwnWinnersAcrossSlabs() {
+    List<ActivityEvent> events = new ArrayList<>();
+    int groups = 100_000;
+    for (int i = 0; i < groups; i++) {
+      String id = "e" + i;
+      events.add(event(id, "Pass", "2026-03-01T10:00:00Z", FIRST_OBJECT, i));
+      ActivityEvent later = event(id, "Pass", "2026-03-01T10:00:01Z", SECOND_OBJECT, i);
+      later.eventType = "SignIn_with_a_longer_event_type_" + i;
+      events.add(later);
+      events.add(event(id, "Pass", "2026-03-01T10:00:00Z", SECOND_OBJECT, i + 1));
+    }
+    Folded f = fold(events);
+    assertThat(f.folded.records()).isEqualTo(3L * groups);
+    assertThat(f.folded.events()).isEqualTo(groups);
+    assertThat(f.folded.exactDuplicates()).isEqualTo(groups);
+    assertThat(f.winners()).hasSize(groups);
+    assertThat(f.winnerStrings(0)).allSatisfy(type -> assertThat(type).startsWith("SignIn_with_a_longer_event_type_"));
+    assertThat(f.winnerStrings(-1))
+        .map(id -> "SignIn_with_a_longer_event_type_" + id.substring(1))
+        .containsExactlyElementsOf(f.winnerStrings(0));
+  }
+
+  /** A group larger than the insertion sort handles: 50 records, 10 distinct, 5 copies each. */
+  @Test
+  void aLargeGroupCountsItsDuplicates() {
+    List<ActivityEvent> events = new ArrayList<>();
+    for (int copy = 0; copy < 5; copy++) {
+      for (int second = 0; second < 10; second++) {
+        String response = second % 2 == 0 ? "InProgress" : "Fail";
+        events.add(event("e1", response, "2026-03-01T10:00:0" + second + "Z", copy % 2 == 0 ? FIRST_OBJECT : SECOND_OBJECT, copy * 10L + second));
+      }
+    }
+    Collections.shuffle(events, new java.util.Random(11));
+    Folded f = fold(events);
+    assertThat(f.folded.events()).isEqualTo(1);
+    assertThat(f.folded.exactDuplicates()).isEqualTo(40);
+    assertThat(f.winnerResponses()).containsExactly("Fail");
+    assertThat(f.winnerObjects()).containsExactly(FIRST_OBJECT);
+  }
+
   private record Folded(ActivityFold.Folded folded, ObjectIndex objects) {
-    List<ActivityFold.Group> winners() {
-      return folded.partitions().stream().flatMap(p -> p.winners().stream()).toList();
+    /** Each winner's record, copied out of the fold's slabs. */
+    List<byte[]> winners() {
+      List<byte[]> out = new ArrayList<>();
+      for (ActivityFold.TablePartition p : folded.partitions()) {
+        for (int g : p.winners()) {
+          byte[] slab = p.groups().slab(g);
+          int at = p.groups().offset(g);
+          int end = ActivityRecord.keyEnd(slab, at);
+          // The rest of the record is not needed by these tests; the key and what follows are.
+          out.add(java.util.Arrays.copyOfRange(slab, at, Math.min(slab.length, end + 4096)));
+        }
+      }
+      return out;
     }
 
     List<String> winnerObjects() {
-      return winners().stream().map(g -> objects.uri(ActivityRecord.objectNumber(g.winner, ActivityRecord.keyEnd(g.winner)))).toList();
+      return winners().stream().map(w -> objects.uri(ActivityRecord.objectNumber(w, ActivityRecord.keyEnd(w, 0)))).toList();
     }
 
     /** event_response: the second string after the object number. */
     List<String> winnerResponses() {
+      return winnerStrings(1);
+    }
+
+    /**
+     * The n-th string after the object number of each winner (0 event_type, 1 event_response);
+     * -1 the event_id.
+     */
+    List<String> winnerStrings(int n) {
       return winners().stream()
           .map(
-              g -> {
-                int eventType = ActivityRecord.keyEnd(g.winner) + 4;
-                int response = ActivityRecord.skipString(g.winner, eventType);
-                return new String(g.winner, response + 4, ActivityRecord.stringLength(g.winner, response), java.nio.charset.StandardCharsets.UTF_8);
+              w -> {
+                int at = n < 0 ? ActivityRecord.skipString(w, ActivityRecord.KEY) : ActivityRecord.keyEnd(w, 0) + 4;
+                for (int i = 0; i < n; i++) {
+                  at = ActivityRecord.skipString(w, at);
+                }
+                return new String(w, at + 4, ActivityRecord.stringLength(w, at), java.nio.charset.StandardCharsets.UTF_8);
               })
           .toList();
     }
