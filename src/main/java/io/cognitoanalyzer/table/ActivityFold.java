@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Folds the activity records of one shuffle partition into one winner per (user_pool_id,
@@ -43,23 +44,22 @@ final class ActivityFold {
       in++;
     }
     long repeats = 0;
-    Map<PartitionKey, GroupList> byPartition = new HashMap<>();
+    Map<PartitionKey, IntStream.Builder> byPartition = new HashMap<>();
     String pool = null;
     int poolGroup = -1;
-    byte[] slab;
     for (int g = 0; g < groups.size(); g++) {
       repeats += groups.exactDuplicates(g);
-      slab = groups.slab(g);
+      byte[] slab = groups.slab(g);
       int at = groups.offset(g);
       if (poolGroup < 0 || !ActivityRecord.samePool(groups.slab(poolGroup), groups.offset(poolGroup), slab, at)) {
         poolGroup = g;
         pool = ActivityRecord.userPoolId(slab, at);
       }
-      byPartition.computeIfAbsent(new PartitionKey(pool, ActivityRecord.eventDay(slab, at)), k -> new GroupList()).add(g);
+      byPartition.computeIfAbsent(new PartitionKey(pool, ActivityRecord.eventDay(slab, at)), k -> IntStream.builder()).add(g);
     }
     groups.dropRanks();
     List<TablePartition> partitions = new ArrayList<>();
-    byPartition.forEach((k, winners) -> partitions.add(new TablePartition(k.userPoolId(), k.epochDay(), groups, winners.toArray())));
+    byPartition.forEach((k, winners) -> partitions.add(new TablePartition(k.userPoolId(), k.epochDay(), groups, winners.build().toArray())));
     partitions.sort(Comparator.comparing(TablePartition::userPoolId).thenComparingInt(TablePartition::epochDay));
     return new Folded(partitions, in, groups.size(), repeats);
   }
@@ -70,22 +70,5 @@ final class ActivityFold {
    */
   static int partition(byte[] r, int partitions) {
     return Math.floorMod(ActivityRecord.keyHash(r, 0, ActivityRecord.keyEnd(r, 0)), partitions);
-  }
-
-  /** A growing list of group numbers. */
-  private static final class GroupList {
-    private int[] items = new int[16];
-    private int size;
-
-    void add(int g) {
-      if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = g;
-    }
-
-    int[] toArray() {
-      return java.util.Arrays.copyOf(items, size);
-    }
   }
 }

@@ -123,7 +123,7 @@ final class ActivityRecord {
   }
 
   // The readers below take the record's start in its array ("at"): the fold keeps its winners
-  // side by side in large arrays rather than one array each (see ActivityFold). Offsets they
+  // side by side in large arrays rather than one array each (see FoldedGroups). Offsets they
   // take or return (keyEnd) are absolute in that array.
 
   /** The end of the group key: after user_pool_id and event_id. */

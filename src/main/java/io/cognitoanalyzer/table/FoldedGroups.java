@@ -19,17 +19,16 @@ final class FoldedGroups {
   private static final int INSERTION_SORT_LIMIT = 32;
 
   // Per group, GROUP_FIELDS ints: where its winner is and what the fold needs to know about it.
-  private static final int GROUP_FIELDS = 7;
+  private static final int GROUP_FIELDS = 6;
   private static final int SLAB = 0;
   private static final int OFFSET = 1;
-  private static final int LENGTH = 2;
   /** The bytes reserved at OFFSET: a later winner that fits is written over the earlier one. */
-  private static final int CAPACITY = 3;
+  private static final int CAPACITY = 2;
   /** The winner's key end, from its start. */
-  private static final int KEY_LENGTH = 4;
-  private static final int COUNT = 5;
+  private static final int KEY_LENGTH = 3;
+  private static final int COUNT = 4;
   /** The group's last rank entry; entries chain back through RANK_PREVIOUS. */
-  private static final int LAST_RANK = 6;
+  private static final int LAST_RANK = 5;
 
   // Per record, RANK_FIELDS longs: what the winner order looks at before the object and offset.
   private static final int RANK_FIELDS = 3;
@@ -148,7 +147,6 @@ final class FoldedGroups {
     int base = GROUP_FIELDS * g;
     if (r.length <= groups[base + CAPACITY]) {
       System.arraycopy(r, 0, slab(g), groups[base + OFFSET], r.length);
-      groups[base + LENGTH] = r.length;
       groups[base + KEY_LENGTH] = keyEnd;
     } else {
       store(g, r, keyEnd);
@@ -166,7 +164,6 @@ final class FoldedGroups {
     int base = GROUP_FIELDS * g;
     groups[base + SLAB] = slabs.size() - 1;
     groups[base + OFFSET] = slabUsed;
-    groups[base + LENGTH] = r.length;
     groups[base + CAPACITY] = r.length;
     groups[base + KEY_LENGTH] = keyEnd;
     slabUsed += r.length;

@@ -103,24 +103,22 @@ class ActivityFoldTest {
     assertThat(f.winnerObjects()).containsExactly(FIRST_OBJECT);
   }
 
+  /** A winner where the fold keeps it: the record starts at {@code slab[at]}. */
+  private record Winner(byte[] slab, int at) {}
+
   private record Folded(ActivityFold.Folded folded, ObjectIndex objects) {
-    /** Each winner's record, copied out of the fold's slabs. */
-    List<byte[]> winners() {
-      List<byte[]> out = new ArrayList<>();
+    List<Winner> winners() {
+      List<Winner> out = new ArrayList<>();
       for (ActivityFold.TablePartition p : folded.partitions()) {
         for (int g : p.winners()) {
-          byte[] slab = p.groups().slab(g);
-          int at = p.groups().offset(g);
-          int end = ActivityRecord.keyEnd(slab, at);
-          // The rest of the record is not needed by these tests; the key and what follows are.
-          out.add(java.util.Arrays.copyOfRange(slab, at, Math.min(slab.length, end + 4096)));
+          out.add(new Winner(p.groups().slab(g), p.groups().offset(g)));
         }
       }
       return out;
     }
 
     List<String> winnerObjects() {
-      return winners().stream().map(w -> objects.uri(ActivityRecord.objectNumber(w, ActivityRecord.keyEnd(w, 0)))).toList();
+      return winners().stream().map(w -> objects.uri(ActivityRecord.objectNumber(w.slab(), ActivityRecord.keyEnd(w.slab(), w.at())))).toList();
     }
 
     /** event_response: the second string after the object number. */
@@ -136,11 +134,12 @@ class ActivityFoldTest {
       return winners().stream()
           .map(
               w -> {
-                int at = n < 0 ? ActivityRecord.skipString(w, ActivityRecord.KEY) : ActivityRecord.keyEnd(w, 0) + 4;
+                byte[] r = w.slab();
+                int at = n < 0 ? ActivityRecord.skipString(r, w.at() + ActivityRecord.KEY) : ActivityRecord.keyEnd(r, w.at()) + 4;
                 for (int i = 0; i < n; i++) {
-                  at = ActivityRecord.skipString(w, at);
+                  at = ActivityRecord.skipString(r, at);
                 }
-                return new String(w, at + 4, ActivityRecord.stringLength(w, at), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(r, at + 4, ActivityRecord.stringLength(r, at), java.nio.charset.StandardCharsets.UTF_8);
               })
           .toList();
     }
