@@ -25,6 +25,8 @@ record ChildJvm(String java, List<String> flags, String classPath) {
   /** The driver heap of every child, whatever the record count: the same budget for each engine. */
   static final String HEAP = "2g";
 
+  static final String METASPACE = "256m";
+
   /** Lines of a failed child's log repeated in the error. */
   static final int LOG_TAIL_LINES = 40;
 
@@ -45,6 +47,8 @@ record ChildJvm(String java, List<String> flags, String classPath) {
     // The launcher's collector: throughput matters in a batch job, and G1's concurrent work
     // competes with the tasks for the 2 cores. Every engine gets it, so it does not favour ours.
     flags.add("-XX:+UseParallelGC");
+    // The launcher's first metaspace threshold: no full collections while Spark loads its classes.
+    flags.add("-XX:MetaspaceSize=" + METASPACE);
     String log4j = System.getProperty("log4j2.configurationFile");
     if (log4j != null) {
       flags.add("-Dlog4j2.configurationFile=" + log4j);

@@ -34,7 +34,12 @@ final class ActivityFold {
    * A shuffle partition's fold: its winners by table partition, in (user_pool_id, event_date)
    * order, and the counts the manifest needs.
    */
-  record Folded(List<TablePartition> partitions, long records, long events, long exactDuplicates) {}
+  record Folded(List<TablePartition> partitions, long records, long events, long exactDuplicates) {
+    /** Hands the winners' memory to the next fold of this JVM, once they are written. */
+    void release() {
+      partitions.stream().map(TablePartition::groups).distinct().forEach(FoldedGroups::release);
+    }
+  }
 
   static Folded fold(Iterator<byte[]> records) {
     FoldedGroups groups = new FoldedGroups();

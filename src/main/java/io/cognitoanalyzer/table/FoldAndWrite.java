@@ -63,6 +63,8 @@ final class FoldAndWrite implements Function2<Integer, Iterator<Tuple2<Integer, 
       return List.of(new Result(folded.records(), folded.events(), folded.exactDuplicates(), files)).iterator();
     } catch (IOException e) {
       throw new UncheckedIOException("writing user_activity files under " + settings.staging(), e);
+    } finally {
+      folded.release();
     }
   }
 }

@@ -9,13 +9,12 @@ import java.util.List;
  * appear: each group's winner so far, its record count and the ranks of its records.
  *
  * <p>Nothing here is an object per group or per record. Winners are copied side by side into
- * slabs of about a megabyte, the rest lives in int and long arrays. A fold task keeps some 650,000
+ * slabs of a megabyte, reused from one fold to the next ({@link SlabPool}), the rest lives in int and long arrays. A fold task keeps some 650,000
  * winners alive at 4M records; as one byte array and one group object each, the young collections
  * copied them one by one and promoted them, and the end of each wave took a full collection (3.4
  * s of pauses in a 30 s ingest). A slab is copied as one block. See docs/benchmark.md.
  */
 final class FoldedGroups {
-  private static final int SLAB_SIZE = 1 << 20;
   private static final int INSERTION_SORT_LIMIT = 32;
 
   // Per group, GROUP_FIELDS ints: where its winner is and what the fold needs to know about it.
@@ -37,8 +36,9 @@ final class FoldedGroups {
   /** (previous entry of the group + 1) << 1 | terminal. */
   private static final int RANK_PREVIOUS = 2;
 
-  private final List<byte[]> slabs = new ArrayList<>();
-  private byte[] slab = new byte[SLAB_SIZE];
+  private List<byte[]> slabs = new ArrayList<>();
+  /** The slab being filled; none until the first winner. */
+  private byte[] slab;
   private int slabUsed;
 
   private int[] groups = new int[GROUP_FIELDS * 1024];
@@ -49,10 +49,6 @@ final class FoldedGroups {
   /** Open addressing over the key bytes of the groups' winners: group number + 1, 0 when empty. */
   private int[] slots = new int[1 << 16];
   private int[] slotHashes = new int[1 << 16];
-
-  FoldedGroups() {
-    slabs.add(slab);
-  }
 
   int size() {
     return size;
@@ -122,6 +118,17 @@ final class FoldedGroups {
     return repeats;
   }
 
+  /**
+   * Hands the slabs to {@link SlabPool} for the next fold of this JVM, once every winner is
+   * written. Nothing can be read from this fold afterwards.
+   */
+  void release() {
+    List<byte[]> done = slabs;
+    slabs = List.of();
+    slab = null;
+    SlabPool.giveBack(done);
+  }
+
   /** Frees the ranks, which only {@link #exactDuplicates} reads, before the winners are written. */
   void dropRanks() {
     ranks = new long[0];
@@ -155,8 +162,8 @@ final class FoldedGroups {
 
   /** Copies {@code r} into fresh slab space as group {@code g}'s winner. */
   private void store(int g, byte[] r, int keyEnd) {
-    if (slabUsed + r.length > slab.length) {
-      slab = new byte[Math.max(SLAB_SIZE, r.length)];
+    if (slab == null || slabUsed + r.length > slab.length) {
+      slab = r.length <= SlabPool.SLAB_SIZE ? SlabPool.take() : new byte[r.length];
       slabs.add(slab);
       slabUsed = 0;
     }

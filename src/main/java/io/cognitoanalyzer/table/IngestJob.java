@@ -324,6 +324,8 @@ public final class IngestJob {
       return shuffled.toJavaRDD().mapPartitionsWithIndex(new FoldAndWrite(settings, index), false).collect();
     } finally {
       index.destroy();
+      // In local mode the fold ran in this JVM: the next run may be a while away.
+      SlabPool.clear();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.cognitoanalyzer.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cognitoanalyzer.normalize.ActivityEvent;
 import java.time.Instant;
@@ -83,6 +84,37 @@ class ActivityFoldTest {
     assertThat(f.winnerStrings(-1))
         .map(id -> "SignIn_with_a_longer_event_type_" + id.substring(1))
         .containsExactlyElementsOf(f.winnerStrings(0));
+  }
+
+  /**
+   * A fold after another one's release writes into the slabs that fold filled: its winners must
+   * be its own, not left-overs of the first.
+   */
+  @Test
+  void aFoldAfterAReleaseReusesTheSlabsAndKeepsOnlyItsOwnWinners() {
+    SlabPool.clear();
+    List<ActivityEvent> first = new ArrayList<>();
+    List<ActivityEvent> second = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      ActivityEvent longer = event("first-" + i, "Pass", "2026-03-01T10:00:00Z", FIRST_OBJECT, i);
+      longer.eventType = "SignIn_with_a_much_longer_event_type_than_the_second_fold_" + i;
+      first.add(longer);
+      second.add(event("s" + i, "Fail", "2026-03-02T10:00:00Z", SECOND_OBJECT, i));
+    }
+    Folded f1 = fold(first);
+    java.util.Set<byte[]> firstSlabs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    f1.winners().forEach(w -> firstSlabs.add(w.slab()));
+    f1.folded().release();
+    assertThat(SlabPool.pooled()).isEqualTo(firstSlabs.size());
+
+    Folded f2 = fold(second);
+    assertThat(f2.winners()).allSatisfy(w -> assertThat(firstSlabs).contains(w.slab()));
+    assertThat(f2.winnerStrings(0)).containsOnly("SignIn");
+    assertThat(f2.winnerResponses()).containsOnly("Fail");
+    assertThat(f2.winnerObjects()).containsOnly(SECOND_OBJECT);
+    assertThat(f2.winnerStrings(-1)).containsExactlyInAnyOrderElementsOf(second.stream().map(e -> e.eventId).toList());
+    assertThatThrownBy(() -> f1.winners()).isInstanceOf(IndexOutOfBoundsException.class);
+    SlabPool.clear();
   }
 
   /** A group larger than the insertion sort handles: 50 records, 10 distinct, 5 copies each. */
