@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ record ChildJvm(String java, List<String> flags, String classPath) {
     flags.add("-XX:+UseParallelGC");
     // The launcher's first metaspace threshold: no full collections while Spark loads its classes.
     flags.add("-XX:MetaspaceSize=" + METASPACE);
+    // The launcher's class-data archive, recorded with this class path, so every child can map it.
+    flags.addAll(classDataSharing(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     String log4j = System.getProperty("log4j2.configurationFile");
     if (log4j != null) {
       flags.add("-Dlog4j2.configurationFile=" + log4j);
@@ -58,6 +61,11 @@ record ChildJvm(String java, List<String> flags, String classPath) {
     flags.addAll(List.of(JavaModuleOptions.defaultModuleOptions().split(" ")));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ChildJvm(java, flags, System.getProperty("java.class.path"));
+  }
+
+  /** This JVM's class-data sharing flags among its {@code arguments}: the archive and its quiet logging. */
+  static List<String> classDataSharing(List<String> arguments) {
+    return arguments.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")).toList();
   }
 
   /** The full command line for {@code mainClass} with {@code args}. */

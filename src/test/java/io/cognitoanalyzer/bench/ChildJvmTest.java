@@ -27,7 +27,7 @@ class ChildJvmTest {
     assertThat(jvm.flags())
         .contains("-Xms2g", "-Xmx2g", "-Duser.timezone=UTC", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
         .contains("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false")
-        .contains("-XX:+UseParallelGC");
+        .contains("-XX:+UseParallelGC", "-XX:MetaspaceSize=256m");
     assertThat(jvm.classPath()).isEqualTo(System.getProperty("java.class.path"));
 
     List<String> command = jvm.command("a.Main", List.of("x", "y"));
@@ -40,7 +40,16 @@ class ChildJvmTest {
   void theLauncherUsesTheSameCollectorAndAFixedHeap() throws IOException {
     assertThat(Files.readString(Path.of("jobs/cognito-analyzer")))
         .contains("-XX:+UseParallelGC")
+        .contains("-XX:MetaspaceSize=" + ChildJvm.METASPACE)
         .contains("-Xms\"${COGNITO_ANALYZER_HEAP:-2g}\"");
+  }
+
+  /** The bench's engines map the launcher's class-data archive, all of them alike. */
+  @Test
+  void childrenShareTheLaunchersClassDataArchive() {
+    assertThat(ChildJvm.classDataSharing(List.of("-Xmx2g", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=/a/b.jsa", "-Xlog:gc")))
+        .containsExactly("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=/a/b.jsa");
+    assertThat(ChildJvm.classDataSharing(List.of("-Xmx2g"))).isEmpty();
   }
 
   @Test
