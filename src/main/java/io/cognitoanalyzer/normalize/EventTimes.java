@@ -88,8 +88,13 @@ public final class EventTimes {
         : epoch(BigDecimal.valueOf(value));
   }
 
+  /** Nanoseconds reach this in the year 5138: no plausible epoch in any unit is this large. */
+  private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(100_000_000_000_000_000L).movePointRight(3);
+
   static Instant epoch(BigDecimal value) {
-    if (value == null || value.signum() <= 0) {
+    // Checked before any arithmetic: "1e74825000" would otherwise overflow longValue(), and
+    // "1E+2147483647" would take minutes to expand.
+    if (value == null || value.signum() <= 0 || value.compareTo(TOO_LARGE) >= 0) {
       return null;
     }
     BigDecimal millis;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,16 @@ final class ExpectedNames {
   static final int END = -2;
 
   private final SerializedString[] names;
+  /** Each name's bytes followed by its closing quote, for {@link #matchQuoted}. */
+  private final byte[][] quoted;
   private final Map<String, Integer> numbers = new HashMap<>();
 
   ExpectedNames(List<String> inUsualOrder) {
     names = new SerializedString[inUsualOrder.size()];
+    quoted = new byte[names.length][];
     for (int i = 0; i < names.length; i++) {
       names[i] = new SerializedString(inUsualOrder.get(i));
+      quoted[i] = (inUsualOrder.get(i) + '"').getBytes(StandardCharsets.UTF_8);
       numbers.put(inUsualOrder.get(i), i);
     }
   }
@@ -39,6 +45,16 @@ final class ExpectedNames {
   int number(String name) {
     Integer number = numbers.get(name);
     return number == null ? OTHER : number;
+  }
+
+  /**
+   * Whether name {@code number} and its closing quote are spelled at {@code bytes[at]} (just past
+   * the opening quote): the index past the closing quote if so, -1 if not.
+   */
+  int matchQuoted(int number, byte[] bytes, int at, int end) {
+    byte[] name = quoted[number];
+    int to = at + name.length;
+    return to <= end && Arrays.equals(name, 0, name.length, bytes, at, to) ? to : -1;
   }
 
   /**

@@ -52,6 +52,11 @@ final class StreamedRecord implements RecordValues {
     sourceLength = end - sourceOffset;
   }
 
+  /** The index just past the record's bytes in its source. */
+  int end() {
+    return sourceOffset + sourceLength;
+  }
+
   /** Marks known message key {@code number} present; false if it already was (a duplicate key). */
   boolean addKnown(int number) {
     long bit = 1L << number;

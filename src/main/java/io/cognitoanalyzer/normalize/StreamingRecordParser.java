@@ -12,6 +12,10 @@ import java.util.List;
  * {@link RecordValues}). It saves about a fifth of the decode's CPU: the tree's maps, and the
  * symbol-table lookup of every field name (see {@link ExpectedNames} and docs/benchmark.md).
  *
+ * <p>Each record is first read by {@link PlainJsonScanner}, straight from the bytes, and only if its
+ * JSON is not of the plainest kind (an escape, a decimal, malformed UTF-8) by Jackson's streaming
+ * parser; the same reading code runs over both ({@link RecordTokens}).
+ *
  * <p>It answers only for the shape it knows and for records that become user activity; for
  * anything else it returns null and the caller parses a tree as before. It declines:
  *
@@ -41,15 +45,6 @@ public final class StreamingRecordParser {
 
   private static final ExpectedNames LOG_SOURCE_KEYS = new ExpectedNames(List.of("userPoolId"));
 
-  /** Thrown, without a stack trace, to give up on a record the fast path does not cover. */
-  private static final class Declined extends Exception {
-    private static final Declined INSTANCE = new Declined();
-
-    private Declined() {
-      super("not a plain record", null, false, false);
-    }
-  }
-
   /**
    * The {@code bytes[offset, offset + length)} root JSON value normalized, exactly as {@link
    * CognitoRecordNormalizer#normalize(com.fasterxml.jackson.databind.JsonNode, RecordOrigin,
@@ -74,26 +69,49 @@ public final class StreamingRecordParser {
   }
 
   private static InPlace read(byte[] bytes, int start, int end, boolean whole, RecordOrigin origin, boolean buildActivity) {
+    StreamedRecord record = scan(bytes, start, end, whole);
+    if (record == null) {
+      record = parse(bytes, start, end, whole);
+      if (record == null) {
+        return null;
+      }
+    }
+    Decoded decoded = CognitoRecordNormalizer.normalize(record, origin, buildActivity);
+    return decoded instanceof ActivityEvent || decoded == Decoded.VALID_ACTIVITY ? new InPlace(decoded, record.end()) : null;
+  }
+
+  /** The record read by {@link PlainJsonScanner}; null when its JSON is not of the plainest kind. */
+  static StreamedRecord scan(byte[] bytes, int start, int end, boolean whole) {
     StreamedRecord record = new StreamedRecord(bytes, start, end - start);
-    int valueEnd;
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(bytes, start, end - start)) {
-      readRecord(parser, record, whole);
-      // Byte offsets of a parser over a slice count from the slice's start.
-      valueEnd = start + (int) parser.currentLocation().getByteOffset();
+    PlainJsonScanner tokens = new PlainJsonScanner(bytes, start, end);
+    try {
+      readRecord(tokens, record, whole);
     } catch (Declined | IOException e) {
       return null;
     }
-    record.endsAt(valueEnd);
-    Decoded decoded = CognitoRecordNormalizer.normalize(record, origin, buildActivity);
-    return decoded instanceof ActivityEvent || decoded == Decoded.VALID_ACTIVITY ? new InPlace(decoded, valueEnd) : null;
+    record.endsAt(tokens.end());
+    return record;
+  }
+
+  /** The record read with Jackson's parser; null when it is not of the plain shape. */
+  static StreamedRecord parse(byte[] bytes, int start, int end, boolean whole) {
+    StreamedRecord record = new StreamedRecord(bytes, start, end - start);
+    try (JsonParser parser = Json.MAPPER.getFactory().createParser(bytes, start, end - start)) {
+      JacksonTokens tokens = new JacksonTokens(parser, start);
+      readRecord(tokens, record, whole);
+      record.endsAt(tokens.end());
+    } catch (Declined | IOException e) {
+      return null;
+    }
+    return record;
   }
 
   /** @param whole the input is this one value: anything after it declines, as a tree parse would differ */
-  private static void readRecord(JsonParser parser, StreamedRecord record, boolean whole) throws IOException, Declined {
+  private static void readRecord(RecordTokens parser, StreamedRecord record, boolean whole) throws IOException, Declined {
     expect(parser.nextToken() == JsonToken.START_OBJECT);
     long seen = 0;
     int expected = 0;
-    for (int key = RECORD_KEYS.next(parser, expected); key != ExpectedNames.END; key = RECORD_KEYS.next(parser, expected)) {
+    for (int key = parser.nextName(RECORD_KEYS, expected); key != ExpectedNames.END; key = parser.nextName(RECORD_KEYS, expected)) {
       expect(key != ExpectedNames.OTHER && (seen & 1L << key) == 0);
       seen |= 1L << key;
       expected = key + 1;
@@ -112,21 +130,19 @@ public final class StreamingRecordParser {
     expect((seen & 1L << MESSAGE) != 0 && (!whole || parser.nextToken() == null));
   }
 
-  private static void readTimestamp(JsonParser parser, StreamedRecord record) throws IOException, Declined {
+  private static void readTimestamp(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-      JsonParser.NumberType type = parser.getNumberType();
-      expect(type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG);
-      record.timestampNumber = parser.getLongValue();
+      record.timestampNumber = parser.longValue();
     } else {
       record.timestampText = scalar(parser);
     }
   }
 
-  private static void readMessage(JsonParser parser, StreamedRecord record) throws IOException, Declined {
+  private static void readMessage(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
     expect(parser.currentToken() == JsonToken.START_OBJECT);
     ExpectedNames names = StreamedRecord.MESSAGE_KEYS;
     int expected = 0;
-    for (int key = names.next(parser, expected); key != ExpectedNames.END; key = names.next(parser, expected)) {
+    for (int key = parser.nextName(names, expected); key != ExpectedNames.END; key = parser.nextName(names, expected)) {
       if (key == ExpectedNames.OTHER) {
         String name = parser.currentName();
         parser.nextToken();
@@ -144,7 +160,7 @@ public final class StreamingRecordParser {
     }
   }
 
-  private static void readChallenges(JsonParser parser, StreamedRecord record) throws IOException, Declined {
+  private static void readChallenges(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_ARRAY) {
       record.challengeItems = new ArrayList<>(4);
@@ -158,23 +174,23 @@ public final class StreamingRecordParser {
     }
   }
 
-  private static void readLogSourceId(JsonParser parser, StreamedRecord record) throws IOException, Declined {
+  private static void readLogSourceId(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
     expect(parser.currentToken() == JsonToken.START_OBJECT);
-    int key = LOG_SOURCE_KEYS.next(parser, 0);
+    int key = parser.nextName(LOG_SOURCE_KEYS, 0);
     if (key == ExpectedNames.END) {
       return;
     }
     expect(key == 0);
     parser.nextToken();
     record.logSourcePool = scalar(parser);
-    expect(LOG_SOURCE_KEYS.next(parser, 1) == ExpectedNames.END);
+    expect(parser.nextName(LOG_SOURCE_KEYS, 1) == ExpectedNames.END);
   }
 
   /** The current value as the text a tree's {@code asText()} gives; JSON null as null. */
-  private static String scalar(JsonParser parser) throws IOException, Declined {
+  private static String scalar(RecordTokens parser) throws IOException, Declined {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      return parser.getText();
+      return parser.text();
     } else if (token == JsonToken.VALUE_NULL) {
       return null;
     } else if (token == JsonToken.VALUE_TRUE) {
@@ -186,8 +202,6 @@ public final class StreamingRecordParser {
   }
 
   private static void expect(boolean plain) throws Declined {
-    if (!plain) {
-      throw Declined.INSTANCE;
-    }
+    Declined.unless(plain);
   }
 }

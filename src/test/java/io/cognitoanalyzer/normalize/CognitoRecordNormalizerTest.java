@@ -105,6 +105,17 @@ class CognitoRecordNormalizerTest {
     assertThat(activity(r).eventTime).isEqualTo(Instant.parse("2024-07-07T17:25:55Z"));
   }
 
+  /** Numbers no epoch unit makes a date of, some too large for a long even in nanoseconds. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1765e74825000", "1e400", "1E+2147483647", "-1765874825000", "1e-9", "123456789012345678901234567890"})
+  void eventTimeFallsBackToCreationDateWhenTheEpochIsOutOfRange(String epoch) throws Exception {
+    ObjectNode r = real();
+    r.put("eventTimestamp", epoch);
+    assertThat(activity(r).eventTime).isEqualTo(Instant.parse("2025-12-16T07:43:24Z"));
+    r.put("eventTimestamp", new java.math.BigDecimal(epoch));
+    assertThat(activity(r).eventTime).isEqualTo(Instant.parse("2025-12-16T07:43:24Z"));
+  }
+
   @Test
   void eventTimeFallsBackToTheCloudWatchTimestampLast() throws Exception {
     ObjectNode r = real();

@@ -62,6 +62,75 @@ class StreamingRecordParserTest {
     Coverage coverage = assertAgreement(values);
     assertThat(coverage.activity).isGreaterThan(1000);
     assertThat(coverage.fast).isGreaterThan(coverage.activity * 95 / 100);
+    // The byte scanner, not Jackson, reads almost all of them.
+    assertThat(coverage.scanned).isGreaterThan(coverage.activity * 90 / 100);
+  }
+
+  /**
+   * Every byte of the real record replaced by each byte that matters to a JSON reader, and every
+   * byte deleted: whatever the tree path makes of the result, the fast path (byte scanner first,
+   * Jackson second) declines or agrees with it.
+   */
+  @Test
+  void agreesWithTheTreePathOnEveryOneByteMutationOfARecord() {
+    byte[] real = REAL.getBytes(StandardCharsets.UTF_8);
+    byte[] replacements = {
+      ',', ':', '{', '}', '[', ']', '"', '\\', ' ', '\n', 0, 0x1f, 0x7f, '0', '9', '-', '.', 'e', 'n', 't',
+      (byte) 0x80, (byte) 0xbf, (byte) 0xc0, (byte) 0xc3, (byte) 0xed, (byte) 0xf0, (byte) 0xff
+    };
+    List<RootValue> values = new ArrayList<>();
+    for (int at = 0; at < real.length; at++) {
+      for (byte replacement : replacements) {
+        if (real[at] != replacement) {
+          byte[] mutant = real.clone();
+          mutant[at] = replacement;
+          values.add(new RootValue("byte " + at + " -> " + (replacement & 0xff), mutant, null, null));
+        }
+      }
+      byte[] deleted = new byte[real.length - 1];
+      System.arraycopy(real, 0, deleted, 0, at);
+      System.arraycopy(real, at + 1, deleted, at, real.length - at - 1);
+      values.add(new RootValue("byte " + at + " deleted", deleted, null, null));
+    }
+    Coverage coverage = assertAgreement(values);
+    // Most mutants are still records (a changed letter in a value), and the scanner reads them.
+    assertThat(coverage.scanned).isGreaterThan(values.size() / 3);
+  }
+
+  /** Spellings that only the byte scanner declines, for Jackson to read: the same answer. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "whitespace everywhere|{\"eventTimestamp\":|{ \n\t\"eventTimestamp\" \r\n : ",
+        "whitespace before the end|}}|} \n} \n",
+        "a byte order mark|{\"eventTimestamp\"|\uFEFF{\"eventTimestamp\"",
+        "an escaped slash|\"city\":\"Zürich\"|\"city\":\"Z\\/rich\"",
+        "a leading zero|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":01765874825000",
+        "an integer of 19 digits|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825000000000",
+        "an integer of 18 digits|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":176587482500000000",
+        "a negative integer|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":-1765874825000",
+        "an exponent|\"eventTimestamp\":\"1765874825000\"|\"eventTimestamp\":1765874825000e0",
+        "a trailing comma in the message|\"hasContextData\":\"true\"|\"hasContextData\":\"true\",",
+        "a trailing comma in the challenges|\"challenges\":[\"Password:Success\"]|\"challenges\":[\"Password:Success\",]",
+        "no comma between challenges|\"challenges\":[\"Password:Success\"]|\"challenges\":[\"Password:Success\" \"Mfa:Failure\"]",
+        "a literal cut short|\"hasContextData\":\"true\"|\"hasContextData\":tru",
+        "a literal run on|\"hasContextData\":\"true\"|\"hasContextData\":truex",
+        "a single-quoted value|\"city\":\"Zürich\"|\"city\":'Zürich'",
+        "DEL in a string|\"city\":\"Zürich\"|\"city\":\"Zü\u007frich\"",
+        "characters of two, three and four bytes|\"city\":\"Zürich\"|\"city\":\"ü€\uD83C\uDFD4 ok\"",
+        "a long plain string|\"city\":\"Zürich\"|\"city\":\"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"",
+      })
+  void agreesWithTheTreePathWhereOnlyTheScannerDeclines(String variant) {
+    agreesWithTheTreePathOnHandMadeVariants(variant);
+  }
+
+  @Test
+  void theByteScannerReadsThePlainRecordWithItsNonAsciiCity() {
+    byte[] bytes = REAL.getBytes(StandardCharsets.UTF_8);
+    assertThat(StreamingRecordParser.scan(bytes, 0, bytes.length, true)).isNotNull();
+    byte[] escaped = REAL.replace("Zürich", "Z\\u00fcrich").getBytes(StandardCharsets.UTF_8);
+    assertThat(StreamingRecordParser.scan(escaped, 0, escaped.length, true)).isNull();
+    assertThat(StreamingRecordParser.parse(escaped, 0, escaped.length, true)).isNotNull();
   }
 
   /** Spellings the generators do not write but real or hand-made files might. */
@@ -256,6 +325,7 @@ class StreamingRecordParserTest {
   private static final class Coverage {
     int activity;
     int fast;
+    int scanned;
   }
 
   /**
@@ -291,6 +361,14 @@ class StreamingRecordParserTest {
             .usingRecursiveComparison()
             .withStrictTypeChecking()
             .isEqualTo(expected);
+      }
+      StreamedRecord scanned = StreamingRecordParser.scan(value.bytes(), 0, value.bytes().length, true);
+      if (scanned != null) {
+        // What the byte scanner reads, Jackson reads the same way.
+        StreamedRecord parsed = StreamingRecordParser.parse(value.bytes(), 0, value.bytes().length, true);
+        assertThat(parsed).as(value.where() + ": Jackson reads what the scanner reads").isNotNull();
+        assertThat(scanned).as(value.where()).usingRecursiveComparison().withStrictTypeChecking().isEqualTo(parsed);
+        coverage.scanned += fast instanceof ActivityEvent ? 1 : 0;
       }
       if (fastValidation != null) {
         assertThat(fastValidation).as(value.where()).isSameAs(CognitoRecordNormalizer.normalize(tree, origin, false));
