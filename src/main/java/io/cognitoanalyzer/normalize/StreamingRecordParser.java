@@ -72,9 +72,9 @@ public final class StreamingRecordParser {
     StreamedRecord record = scan(bytes, start, end, whole);
     if (record == null) {
       record = parse(bytes, start, end, whole);
-      if (record == null) {
-        return null;
-      }
+    }
+    if (record == null) {
+      return null;
     }
     Decoded decoded = CognitoRecordNormalizer.normalize(record, origin, buildActivity);
     return decoded instanceof ActivityEvent || decoded == Decoded.VALID_ACTIVITY ? new InPlace(decoded, record.end()) : null;
@@ -82,37 +82,38 @@ public final class StreamingRecordParser {
 
   /** The record read by {@link PlainJsonScanner}; null when its JSON is not of the plainest kind. */
   static StreamedRecord scan(byte[] bytes, int start, int end, boolean whole) {
-    StreamedRecord record = new StreamedRecord(bytes, start, end - start);
-    PlainJsonScanner tokens = new PlainJsonScanner(bytes, start, end);
     try {
-      readRecord(tokens, record, whole);
+      return readRecord(new PlainJsonScanner(bytes, start, end), bytes, start, end, whole);
     } catch (Declined | IOException e) {
       return null;
     }
-    record.endsAt(tokens.end());
-    return record;
   }
 
   /** The record read with Jackson's parser; null when it is not of the plain shape. */
   static StreamedRecord parse(byte[] bytes, int start, int end, boolean whole) {
-    StreamedRecord record = new StreamedRecord(bytes, start, end - start);
     try (JsonParser parser = Json.MAPPER.getFactory().createParser(bytes, start, end - start)) {
-      JacksonTokens tokens = new JacksonTokens(parser, start);
-      readRecord(tokens, record, whole);
-      record.endsAt(tokens.end());
+      return readRecord(new JacksonTokens(parser, start), bytes, start, end, whole);
     } catch (Declined | IOException e) {
       return null;
     }
+  }
+
+  /** The record in {@code bytes[start, end)} read through {@code tokens}, narrowed to where it ends. */
+  private static StreamedRecord readRecord(RecordTokens tokens, byte[] bytes, int start, int end, boolean whole)
+      throws IOException, Declined {
+    StreamedRecord record = new StreamedRecord(bytes, start, end - start);
+    readRecord(tokens, record, whole);
+    record.endsAt(tokens.end());
     return record;
   }
 
   /** @param whole the input is this one value: anything after it declines, as a tree parse would differ */
   private static void readRecord(RecordTokens parser, StreamedRecord record, boolean whole) throws IOException, Declined {
-    expect(parser.nextToken() == JsonToken.START_OBJECT);
+    Declined.unless(parser.nextToken() == JsonToken.START_OBJECT);
     long seen = 0;
     int expected = 0;
     for (int key = parser.nextName(RECORD_KEYS, expected); key != ExpectedNames.END; key = parser.nextName(RECORD_KEYS, expected)) {
-      expect(key != ExpectedNames.OTHER && (seen & 1L << key) == 0);
+      Declined.unless(key != ExpectedNames.OTHER && (seen & 1L << key) == 0);
       seen |= 1L << key;
       expected = key + 1;
       parser.nextToken();
@@ -127,7 +128,7 @@ public final class StreamingRecordParser {
     }
     // A tree parse ignores whatever follows the first value; declining keeps this path from
     // having to agree with it there.
-    expect((seen & 1L << MESSAGE) != 0 && (!whole || parser.nextToken() == null));
+    Declined.unless((seen & 1L << MESSAGE) != 0 && (!whole || parser.nextToken() == null));
   }
 
   private static void readTimestamp(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
@@ -139,17 +140,17 @@ public final class StreamingRecordParser {
   }
 
   private static void readMessage(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
-    expect(parser.currentToken() == JsonToken.START_OBJECT);
+    Declined.unless(parser.currentToken() == JsonToken.START_OBJECT);
     ExpectedNames names = StreamedRecord.MESSAGE_KEYS;
     int expected = 0;
     for (int key = parser.nextName(names, expected); key != ExpectedNames.END; key = parser.nextName(names, expected)) {
       if (key == ExpectedNames.OTHER) {
         String name = parser.currentName();
         parser.nextToken();
-        expect(record.addOther(name, scalar(parser)));
+        Declined.unless(record.addOther(name, scalar(parser)));
         continue;
       }
-      expect(record.addKnown(key));
+      Declined.unless(record.addKnown(key));
       expected = key + 1;
       parser.nextToken();
       if (key == StreamedRecord.CHALLENGES) {
@@ -169,21 +170,21 @@ public final class StreamingRecordParser {
       }
     } else {
       // Only a string or null: a boolean or a number would not read as its text here.
-      expect(token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL);
+      Declined.unless(token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL);
       record.challengesText = scalar(parser);
     }
   }
 
   private static void readLogSourceId(RecordTokens parser, StreamedRecord record) throws IOException, Declined {
-    expect(parser.currentToken() == JsonToken.START_OBJECT);
+    Declined.unless(parser.currentToken() == JsonToken.START_OBJECT);
     int key = parser.nextName(LOG_SOURCE_KEYS, 0);
     if (key == ExpectedNames.END) {
       return;
     }
-    expect(key == 0);
+    Declined.unless(key == 0);
     parser.nextToken();
     record.logSourcePool = scalar(parser);
-    expect(parser.nextName(LOG_SOURCE_KEYS, 1) == ExpectedNames.END);
+    Declined.unless(parser.nextName(LOG_SOURCE_KEYS, 1) == ExpectedNames.END);
   }
 
   /** The current value as the text a tree's {@code asText()} gives; JSON null as null. */
@@ -199,9 +200,5 @@ public final class StreamingRecordParser {
       return "false";
     }
     throw Declined.INSTANCE;
-  }
-
-  private static void expect(boolean plain) throws Declined {
-    Declined.unless(plain);
   }
 }

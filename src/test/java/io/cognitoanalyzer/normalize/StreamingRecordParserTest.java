@@ -97,7 +97,10 @@ class StreamingRecordParserTest {
     assertThat(coverage.scanned).isGreaterThan(values.size() / 3);
   }
 
-  /** Spellings that only the byte scanner declines, for Jackson to read: the same answer. */
+  /**
+   * Spellings at the byte scanner's edges: those it declines, for Jackson to read, and those just
+   * inside them that it reads itself. Either way, the tree path's answer.
+   */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
@@ -120,7 +123,7 @@ class StreamingRecordParserTest {
         "characters of two, three and four bytes|\"city\":\"Zürich\"|\"city\":\"ü€\uD83C\uDFD4 ok\"",
         "a long plain string|\"city\":\"Zürich\"|\"city\":\"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"",
       })
-  void agreesWithTheTreePathWhereOnlyTheScannerDeclines(String variant) {
+  void agreesWithTheTreePathOnSpellingsAtTheByteScannersEdges(String variant) {
     agreesWithTheTreePathOnHandMadeVariants(variant);
   }
 
